@@ -1,0 +1,4 @@
+namespace Patcher.Core.Versioning;
+
+/// <summary>Where a resource's data lies in the file.</summary>
+internal readonly record struct ResourceLocation(long FileOffset, uint Size);

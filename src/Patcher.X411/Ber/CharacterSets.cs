@@ -1,0 +1,42 @@
+namespace Patcher.X411.Ber;
+
+/// <summary>Checks octets against a <see cref="CharacterSet"/>.</summary>
+internal static class CharacterSets
+{
+    /// <summary>The index of the first octet outside <paramref name="set"/>, or -1.</summary>
+    public static int IndexOfInvalid(ReadOnlySpan<byte> octets, CharacterSet set)
+    {
+        for (var i = 0; i < octets.Length; i++)
+        {
+            if (!IsValid(octets[i], set))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static bool IsValid(byte octet, CharacterSet set) => set switch
+    {
+        CharacterSet.Octets => true,
+        CharacterSet.Ia5 => octet < 0x80,
+        CharacterSet.Visible => octet is >= 0x20 and <= 0x7E,
+        CharacterSet.Numeric => octet is (>= (byte)'0' and <= (byte)'9') or (byte)' ',
+        _ => IsPrintable(octet),
+    };
+
+    public static bool IsPrintable(byte octet) =>
+        octet is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9')
+            or (byte)' ' or (byte)'\'' or (byte)'(' or (byte)')' or (byte)'+' or (byte)',' or (byte)'-' or (byte)'.'
+            or (byte)'/' or (byte)':' or (byte)'=' or (byte)'?';
+
+    public static string Describe(this CharacterSet set) => set switch
+    {
+        CharacterSet.Printable => "PrintableString",
+        CharacterSet.Numeric => "NumericString",
+        CharacterSet.Ia5 => "IA5String",
+        CharacterSet.Visible => "UTCTime",
+        _ => "OCTET STRING",
+    };
+}

@@ -1,0 +1,313 @@
+using Patcher.X411.Ber;
+using Patcher.X411.Model;
+using Patcher.X411.Rejection;
+
+namespace Patcher.X411.Decoding;
+
+public static partial class P1Decoder
+{
+    /// <summary>
+    /// <c>ORName ::= [APPLICATION 0] SEQUENCE { built-in-standard-attributes, built-in-domain-defined-attributes OPTIONAL,
+    /// extension-attributes OPTIONAL, directory-name [0] Name OPTIONAL }</c>; <paramref name="identifier"/> is 60, or
+    /// the context tag that replaces it (A0, A4) where a report tags the name implicitly.
+    /// </summary>
+    private static bool ReadOrName(ref P1Reader r, in Frame parent, byte identifier, Element element, out OrName? value)
+    {
+        value = null;
+        if (!r.Enter(parent, identifier, element, out var frame)
+            || !ReadStandardAttributes(ref r, frame, out var name))
+        {
+            return false;
+        }
+
+        var last = 0;
+        DomainDefinedAttribute[]? attributes = null;
+        var other = false;
+        while (r.HasMore(frame))
+        {
+            var position = r.Position;
+            var (rank, component) = r.PeekIdentifier() switch
+            {
+                Tags.Sequence => (1, Element.BuiltInDomainDefinedAttributes),
+                Tags.Set => (2, Element.ExtensionAttributes),
+                0xA0 => (3, Element.DirectoryName),
+                _ => (0, Element.Segment),
+            };
+            if (rank <= last)
+            {
+                return rank == 0 ? r.Unexpected("ORName") : OutOfOrder(ref r, component, position);
+            }
+
+            last = rank;
+            if (rank == 1)
+            {
+                if (!ReadDomainDefinedAttributes(ref r, frame, out attributes))
+                {
+                    return false;
+                }
+            }
+            else if (!r.Skip(frame, component, out _))
+            {
+                // Extension attributes and the X.500 directory name: framing checked, content not used by the MTA.
+                return false;
+            }
+            else
+            {
+                other = true;
+            }
+        }
+
+        if (!r.Exit(frame))
+        {
+            return false;
+        }
+
+        value = r.Materialize
+            ? name! with { DomainDefinedAttributes = attributes ?? [], HasOtherParts = name!.HasOtherParts || other }
+            : null;
+        return true;
+    }
+
+    /// <summary><c>BuiltInStandardAttributes ::= SEQUENCE { country-name, administration-domain-name, [0]..[6] all OPTIONAL }</c>.</summary>
+    private static bool ReadStandardAttributes(ref P1Reader r, in Frame parent, out OrName? value)
+    {
+        value = null;
+        if (!r.Enter(parent, Tags.Sequence, Element.BuiltInStandardAttributes, out var frame))
+        {
+            return false;
+        }
+
+        string? country = null, admd = null, prmd = null, organization = null;
+        PersonalName? person = null;
+        string[]? units = null;
+        var other = false;
+        var last = -1;
+        while (r.HasMore(frame))
+        {
+            var position = r.Position;
+            var identifier = r.PeekIdentifier();
+            var rank = identifier switch
+            {
+                Tags.CountryName => 0,
+                Tags.AdministrationDomainName => 1,
+                _ when (identifier & 0xC0) == 0x80 && (identifier & 0x1F) <= 6 => 2 + (identifier & 0x1F),
+                _ => -1,
+            };
+            if (rank < 0)
+            {
+                return r.Unexpected("BuiltInStandardAttributes");
+            }
+
+            if (rank <= last)
+            {
+                return OutOfOrder(ref r, Element.BuiltInStandardAttributes, position);
+            }
+
+            last = rank;
+            var ok = rank switch
+            {
+                0 => ReadCountryName(ref r, frame, out country),
+                1 => ReadAdministrationDomainName(ref r, frame, out admd),
+                2 => r.ReadString(frame, Tags.Context(0), Element.NetworkAddress, CharacterSet.Numeric, 1, 16, out _),
+                3 => r.ReadString(frame, Tags.Context(1), Element.TerminalIdentifier, CharacterSet.Printable, 1, 24, out _),
+                4 => ReadPrivateDomainName(ref r, frame, out prmd),
+                5 => ReadText(ref r, frame, Tags.Context(3), Element.OrganizationName, CharacterSet.Printable, 64, out organization),
+                6 => r.ReadString(frame, Tags.Context(4), Element.NumericUserIdentifier, CharacterSet.Numeric, 1, 32, out _),
+                7 => ReadPersonalName(ref r, frame, out person),
+                _ => ReadOrganizationalUnits(ref r, frame, out units),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+
+            other |= rank is 2 or 3 or 6;
+        }
+
+        if (!r.Exit(frame))
+        {
+            return false;
+        }
+
+        value = r.Materialize ? new OrName(country, admd, prmd, organization, person, units ?? [], default, other) : null;
+        return true;
+    }
+
+    /// <summary><c>private-domain-name [2] CHOICE { numeric, printable } (1..16)</c>: explicit, as it tags a CHOICE.</summary>
+    private static bool ReadPrivateDomainName(ref P1Reader r, in Frame parent, out string? value)
+    {
+        value = null;
+        if (!r.Enter(parent, Tags.ContextConstructed(2), Element.PrivateDomainName, out var frame))
+        {
+            return false;
+        }
+
+        if (!r.HasMore(frame))
+        {
+            return r.Missing(frame, Element.PrivateDomainName);
+        }
+
+        return ReadDomainChoice(ref r, frame, Element.PrivateDomainName, 1, DomainNameLength, out value) && r.Exit(frame);
+    }
+
+    /// <summary><c>PersonalName ::= SET { surname [0], given-name [1] OPTIONAL, initials [2] OPTIONAL, generation-qualifier [3] OPTIONAL }</c>.</summary>
+    private static bool ReadPersonalName(ref P1Reader r, in Frame parent, out PersonalName? value)
+    {
+        value = null;
+        if (!r.Enter(parent, Tags.ContextConstructed(5), Element.PersonalName, out var frame))
+        {
+            return false;
+        }
+
+        string? surname = null, given = null, initials = null, generation = null;
+        ulong seen = 0;
+        while (r.HasMore(frame))
+        {
+            var identifier = r.PeekIdentifier();
+            var number = identifier & 0x1F;
+            if ((identifier & 0xC0) != 0x80 || number > 3)
+            {
+                return r.Unexpected("PersonalName");
+            }
+
+            var (element, max) = number switch
+            {
+                0 => (Element.Surname, 40),
+                1 => (Element.GivenName, 16),
+                2 => (Element.Initials, 5),
+                _ => (Element.GenerationQualifier, 3),
+            };
+            if (!r.MarkSeen(ref seen, number, element)
+                || !ReadText(ref r, frame, Tags.Context(number), element, CharacterSet.Printable, max, out var text))
+            {
+                return false;
+            }
+
+            _ = number switch
+            {
+                0 => surname = text,
+                1 => given = text,
+                2 => initials = text,
+                _ => generation = text,
+            };
+        }
+
+        if ((seen & 1) == 0)
+        {
+            return r.Missing(frame, Element.Surname);
+        }
+
+        if (!r.Exit(frame))
+        {
+            return false;
+        }
+
+        value = r.Materialize ? new PersonalName(surname!, given, initials, generation) : null;
+        return true;
+    }
+
+    /// <summary><c>organizational-unit-names [6] SEQUENCE SIZE (1..4) OF PrintableString(1..32)</c>.</summary>
+    private static bool ReadOrganizationalUnits(ref P1Reader r, in Frame parent, out string[]? value)
+    {
+        value = null;
+        if (!r.Enter(parent, Tags.ContextConstructed(6), Element.OrganizationalUnitNames, out var frame))
+        {
+            return false;
+        }
+
+        var units = r.Materialize ? new List<string>(4) : null;
+        var count = 0;
+        while (r.HasMore(frame))
+        {
+            if (++count > 4)
+            {
+                return r.Fail(P1Fault.SizeConstraint, r.Position, "more than 4 organizational units (ub-organizational-units)");
+            }
+
+            r.SetIndex(count);
+            if (!ReadText(ref r, frame, Tags.PrintableString, Element.OrganizationalUnitNames, CharacterSet.Printable, 32, out var unit))
+            {
+                return false;
+            }
+
+            units?.Add(unit!);
+        }
+
+        if (count == 0)
+        {
+            return r.Missing(frame, Element.OrganizationalUnitNames);
+        }
+
+        if (!r.Exit(frame))
+        {
+            return false;
+        }
+
+        value = units?.ToArray();
+        return true;
+    }
+
+    /// <summary><c>BuiltInDomainDefinedAttributes ::= SEQUENCE SIZE (1..4) OF SEQUENCE { type PrintableString(1..8), value PrintableString(1..128) }</c>.</summary>
+    private static bool ReadDomainDefinedAttributes(ref P1Reader r, in Frame parent, out DomainDefinedAttribute[]? value)
+    {
+        value = null;
+        if (!r.Enter(parent, Tags.Sequence, Element.BuiltInDomainDefinedAttributes, out var frame))
+        {
+            return false;
+        }
+
+        var attributes = r.Materialize ? new List<DomainDefinedAttribute>(4) : null;
+        var count = 0;
+        while (r.HasMore(frame))
+        {
+            if (++count > 4)
+            {
+                return r.Fail(P1Fault.SizeConstraint, r.Position, "more than 4 domain-defined attributes (ub-domain-defined-attributes)");
+            }
+
+            r.SetIndex(count);
+            if (!r.EnterItem(frame, Tags.Sequence, out var pair)
+                || !ReadText(ref r, pair, Tags.PrintableString, Element.Type, CharacterSet.Printable, 8, out var type)
+                || !ReadText(ref r, pair, Tags.PrintableString, Element.Value, CharacterSet.Printable, 128, out var text)
+                || !r.ExitItem(pair))
+            {
+                return false;
+            }
+
+            attributes?.Add(new DomainDefinedAttribute(type!, text!));
+        }
+
+        if (count == 0)
+        {
+            return r.Missing(frame, Element.BuiltInDomainDefinedAttributes);
+        }
+
+        if (!r.Exit(frame))
+        {
+            return false;
+        }
+
+        value = attributes?.ToArray();
+        return true;
+    }
+
+    /// <summary>A string of 1..<paramref name="max"/> characters, materialized when decoding.</summary>
+    private static bool ReadText(ref P1Reader r, in Frame parent, byte identifier, Element element, CharacterSet set, int max, out string? value)
+    {
+        value = null;
+        if (!r.ReadString(parent, identifier, element, set, 1, max, out var text))
+        {
+            return false;
+        }
+
+        value = r.Materialize ? r.GetString(text) : null;
+        return true;
+    }
+
+    private static bool OutOfOrder(ref P1Reader r, Element element, int position)
+    {
+        r.Push(element, position);
+        return r.Fail(P1Fault.UnexpectedTag, position,
+            $"{Tags.Describe(r.Data[position])} is out of order or repeated in a SEQUENCE");
+    }
+}

@@ -1,0 +1,236 @@
+using Patcher.X411.Ber;
+using Patcher.X411.Model;
+using Patcher.X411.Rejection;
+
+namespace Patcher.X411.Decoding;
+
+/// <summary>
+/// A forward-only reader over one APDU. It never reads outside its input, never goes back (linear time), keeps
+/// nesting within <see cref="ElementPath.MaxDepth"/>, and records the first fault with its path and offset.
+/// While validating it allocates nothing until something is rejected.
+/// </summary>
+internal ref partial struct P1Reader
+{
+    private readonly ReadOnlySpan<byte> _data;
+    private int _position;
+    private ElementPath _path;
+    private P1Rejection? _rejection;
+    private bool _structureBroken;
+
+    public P1Reader(ReadOnlySpan<byte> data, bool materialize)
+    {
+        _data = data;
+        Materialize = materialize;
+    }
+
+    /// <summary>Whether the caller builds the model (decode) or only checks (validate).</summary>
+    public bool Materialize { get; }
+
+    public ApduKind Kind { get; set; } = ApduKind.Unknown;
+
+    public readonly int Position => _position;
+
+    public readonly ReadOnlySpan<byte> Data => _data;
+
+    public readonly P1Rejection? Rejection => _rejection;
+
+    /// <summary>Whether the structure could be read to the end (values may still have been rejected).</summary>
+    public readonly bool StructureIntact => !_structureBroken;
+
+    /// <summary>Reading must stop: the framing is broken, or we only validate and something is already wrong.</summary>
+    public readonly bool Stopped => _structureBroken || (_rejection is not null && !Materialize);
+
+    /// <summary>The frame for the whole input.</summary>
+    public readonly Frame Root => new(0, _data.Length, _data.Length);
+
+    /// <summary>Records a structural fault: reading stops. Always returns false.</summary>
+    public bool Fail(P1Fault fault, int offset, string reason)
+    {
+        _rejection ??= new P1Rejection(Kind, fault, _path.ToString(), offset, reason);
+        _structureBroken = true;
+        return false;
+    }
+
+    /// <summary>
+    /// Records a bad value inside intact framing. Validation stops; decoding goes on so that the rest of the
+    /// envelope can still address an NDR. Returns whether to go on.
+    /// </summary>
+    public bool FailValue(P1Fault fault, int offset, string reason)
+    {
+        _rejection ??= new P1Rejection(Kind, fault, _path.ToString(), offset, reason);
+        return Materialize;
+    }
+
+    public bool Push(Element element, int offset)
+    {
+        if (_path.TryPush(element))
+        {
+            return true;
+        }
+
+        return Fail(P1Fault.NestingTooDeep, offset, $"elements are nested more than {ElementPath.MaxDepth} deep");
+    }
+
+    public void Pop() => _path.Pop();
+
+    /// <summary>Marks the innermost component as the <paramref name="index"/>-th member of its list (1-based).</summary>
+    public void SetIndex(int index) => _path.SetIndex(index);
+
+    /// <summary>Reads the header of the next element inside <paramref name="parent"/> and moves to its contents.</summary>
+    public bool ReadHeader(in Frame parent, out BerHeader header)
+    {
+        var error = BerHeaderReader.TryRead(_data, _position, parent.Bound, _data.Length, out header);
+        if (error == HeaderError.None)
+        {
+            _position = header.ContentStart;
+            return true;
+        }
+
+        var atInputEnd = parent.Bound == _data.Length;
+        return error switch
+        {
+            HeaderError.EndOfInput when atInputEnd => Fail(P1Fault.Truncated, _position, "the input ends inside an element's identifier or length"),
+            HeaderError.EndOfInput => Fail(P1Fault.InvalidLength, _position, "an element's identifier or length runs past the end of its container"),
+            HeaderError.LengthExceedsInput => Fail(P1Fault.Truncated, _position, "an element's length runs past the end of the input"),
+            HeaderError.LengthExceedsContainer => Fail(P1Fault.InvalidLength, _position, "an element's length runs past the end of its container"),
+            HeaderError.IndefinitePrimitive => Fail(P1Fault.InvalidLength, _position, "a primitive element has the indefinite length form"),
+            HeaderError.ReservedLength => Fail(P1Fault.InvalidLength, _position, "an element uses the reserved length octet FF"),
+            HeaderError.LengthTooLong => Fail(P1Fault.InvalidLength, _position, "an element's length does not fit in 31 bits"),
+            _ => Fail(P1Fault.UnexpectedTag, _position, "an element's tag number is malformed or too large"),
+        };
+    }
+
+    /// <summary>The identifier octet of the next element; call after <see cref="HasMore"/> returned true.</summary>
+    public readonly byte PeekIdentifier() => _data[_position];
+
+    /// <summary>Whether <paramref name="frame"/> has another member; false at its end or when reading stopped.</summary>
+    public bool HasMore(in Frame frame)
+    {
+        if (Stopped)
+        {
+            return false;
+        }
+
+        if (!frame.IsIndefinite)
+        {
+            return _position < frame.End;
+        }
+
+        if (_position >= frame.Bound)
+        {
+            return Fail(frame.Bound == _data.Length ? P1Fault.Truncated : P1Fault.InvalidLength, _position,
+                "an indefinite-length element has no end-of-contents octets");
+        }
+
+        if (_data[_position] != 0)
+        {
+            return true;
+        }
+
+        if (_position + 1 >= frame.Bound || _data[_position + 1] != 0)
+        {
+            return Fail(P1Fault.InvalidLength, _position, "malformed end-of-contents octets (X.690 8.1.5)");
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Enters the constructed element <paramref name="element"/>, which must carry <paramref name="identifier"/>
+    /// (a constructed identifier octet, e.g. 0x31 for SET).
+    /// </summary>
+    public bool Enter(in Frame parent, byte identifier, Element element, out Frame frame)
+    {
+        frame = default;
+        return Push(element, _position) && EnterItem(parent, identifier, out frame);
+    }
+
+    /// <summary>
+    /// Enters the next member of a SEQUENCE OF / SET OF: the list's own path segment, indexed with
+    /// <see cref="SetIndex"/>, names it. Leave it with <see cref="ExitItem"/>.
+    /// </summary>
+    public bool EnterItem(in Frame parent, byte identifier, out Frame frame)
+    {
+        frame = default;
+        var start = _position;
+        if (!ReadHeader(parent, out var header))
+        {
+            return false;
+        }
+
+        if (header.Identifier != identifier)
+        {
+            return Fail(header.Identifier == (identifier & ~0x20) ? P1Fault.InvalidForm : P1Fault.UnexpectedTag, start,
+                $"expected {Tags.Describe(identifier)}, found {Tags.Describe(header.Identifier)}");
+        }
+
+        frame = header.IsIndefinite
+            ? new Frame(start, -1, parent.Bound)
+            : new Frame(start, header.ContentStart + header.Length, header.ContentStart + header.Length);
+        return true;
+    }
+
+    /// <summary>Leaves <paramref name="frame"/>: its contents must be used up (and its end-of-contents present).</summary>
+    public bool Exit(in Frame frame)
+    {
+        if (!ExitItem(frame))
+        {
+            return false;
+        }
+
+        _path.Pop();
+        return true;
+    }
+
+    /// <summary>Leaves a list member entered with <see cref="EnterItem"/>.</summary>
+    public bool ExitItem(in Frame frame)
+    {
+        if (_structureBroken)
+        {
+            return false;
+        }
+
+        if (frame.IsIndefinite)
+        {
+            if (HasMore(frame))
+            {
+                return Fail(P1Fault.UnexpectedTag, _position, $"unexpected element {Tags.Describe(_data[_position])} after the last component");
+            }
+
+            if (_structureBroken)
+            {
+                return false;
+            }
+
+            _position += 2;
+        }
+        else if (_position != frame.End)
+        {
+            return Fail(P1Fault.UnexpectedTag, _position, $"unexpected element {Tags.Describe(_data[_position])} after the last component");
+        }
+
+        return !Stopped;
+    }
+
+    /// <summary>Records that SET member <paramref name="bit"/> was seen; a second time is a fault.</summary>
+    public bool MarkSeen(ref ulong seen, int bit, Element element)
+    {
+        var mask = 1UL << bit;
+        if ((seen & mask) != 0)
+        {
+            Push(element, _position);
+            return Fail(P1Fault.DuplicateElement, _position, $"{element.Name()} appears twice in the same SET");
+        }
+
+        seen |= mask;
+        return true;
+    }
+
+    /// <summary>Fails with a missing mandatory component of the element that <paramref name="frame"/> reads.</summary>
+    public bool Missing(in Frame frame, Element element) =>
+        !Stopped && Fail(P1Fault.MissingElement, frame.Start, $"the mandatory component {element.Name()} is missing");
+
+    /// <summary>Fails with an element that does not belong where it stands.</summary>
+    public bool Unexpected(string where) =>
+        !Stopped && Fail(P1Fault.UnexpectedTag, _position, $"{Tags.Describe(_data[_position])} is not a component of {where}");
+}
