@@ -1,0 +1,3 @@
+using Patcher.Agent.Cli;
+
+return PatcherCli.Run(args, Console.Out, Console.Error, TimeProvider.System);

@@ -1,0 +1,16 @@
+namespace Patcher.Core.Platform;
+
+/// <summary>The machine the agent works on: a real Windows host or a lab host, through the same narrow interfaces.</summary>
+/// <param name="MachineName">The host's name.</param>
+/// <param name="Services">The service control manager.</param>
+/// <param name="Registry">The registry (HKLM).</param>
+/// <param name="EventLog">The event log.</param>
+/// <param name="Files">Where host paths are.</param>
+/// <param name="Time">The clock: all waiting goes through it.</param>
+public sealed record HostPlatform(
+    string MachineName,
+    IServiceControlManager Services,
+    IRegistry Registry,
+    IEventLog EventLog,
+    IFileSystem Files,
+    TimeProvider Time);
