@@ -1,0 +1,37 @@
+using Patcher.X411.Decoding;
+using Patcher.X411.Model;
+
+namespace Patcher.Agent.Ndr;
+
+/// <summary>Decides what a decode result owes: the one rule <c>decode</c> reports and <c>ndr</c> enforces.</summary>
+internal static class NdrSubject
+{
+    /// <summary>Whether <paramref name="result"/> can be answered with an NDR; <paramref name="subject"/> is the message to address it from.</summary>
+    public static NdrEligibility Classify(P1DecodeResult result, out MessageApdu? subject)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        subject = null;
+        if (result.IsValid)
+        {
+            return NdrEligibility.NotOwed;
+        }
+
+        if (result.Kind is ApduKind.Report or ApduKind.Probe)
+        {
+            return NdrEligibility.NotAMessage;
+        }
+
+        // Salvaged is only there when the framing held (e.g. a zero-length arrival time): enough to address the NDR.
+        subject = result.Salvaged as MessageApdu;
+        return subject is null ? NdrEligibility.TooBroken : NdrEligibility.Possible;
+    }
+
+    /// <summary>A sentence for the operator about <paramref name="eligibility"/>.</summary>
+    public static string Describe(NdrEligibility eligibility) => eligibility switch
+    {
+        NdrEligibility.NotOwed => "the APDU is valid: no NDR is owed",
+        NdrEligibility.Possible => "an NDR can be addressed to the originator",
+        NdrEligibility.NotAMessage => "reports and probes are not answered with NDRs",
+        _ => "the message's structure is too broken to address an NDR (its originator and recipients cannot be read); quarantine it",
+    };
+}
