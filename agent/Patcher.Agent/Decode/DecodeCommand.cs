@@ -39,7 +39,7 @@ internal static class DecodeCommand
         if (json)
         {
             var document = DecodeDocumentBuilder.Build(file, bytes.Length, result);
-            context.Out.WriteLine(JsonSerializer.Serialize(document, DecodeJsonContext.Default.DecodeDocument));
+            context.Out.WriteLine(JsonSerializer.Serialize(document, DecodeJsonContext.Document));
         }
         else if (result.Rejection is { } rejection)
         {

@@ -6,6 +6,7 @@ namespace Patcher.Core.Platform;
 /// <param name="Registry">The registry (HKLM).</param>
 /// <param name="EventLog">The event log.</param>
 /// <param name="Files">Where host paths are.</param>
+/// <param name="Queue">The MTA's queue progress.</param>
 /// <param name="Time">The clock: all waiting goes through it.</param>
 public sealed record HostPlatform(
     string MachineName,
@@ -13,4 +14,5 @@ public sealed record HostPlatform(
     IRegistry Registry,
     IEventLog EventLog,
     IFileSystem Files,
+    IMtaQueueProbe Queue,
     TimeProvider Time);
