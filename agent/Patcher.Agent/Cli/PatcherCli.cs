@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Patcher.Agent.Decode;
+using Patcher.Agent.Lab;
 using Patcher.Agent.Ndr;
 
 namespace Patcher.Agent.Cli;
@@ -54,6 +55,7 @@ internal static class PatcherCli
         {
             DecodeCommand.Create(context),
             NdrCommand.Create(context),
+            LabCommand.Create(context),
         };
         foreach (var option in root.Options)
         {

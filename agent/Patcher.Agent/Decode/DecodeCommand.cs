@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Patcher.Agent.Cli;
 using Patcher.Agent.Ndr;
 using Patcher.X411.Decoding;
@@ -39,7 +38,7 @@ internal static class DecodeCommand
         if (json)
         {
             var document = DecodeDocumentBuilder.Build(file, bytes.Length, result);
-            context.Out.WriteLine(JsonSerializer.Serialize(document, DecodeJsonContext.Document));
+            context.Out.WriteLine(DecodeJson.Serialize(document));
         }
         else if (result.Rejection is { } rejection)
         {

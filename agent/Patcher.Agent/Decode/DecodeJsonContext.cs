@@ -1,7 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Patcher.Agent.Decode;
 
@@ -11,14 +8,4 @@ namespace Patcher.Agent.Decode;
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DecodeDocument))]
-internal sealed partial class DecodeJsonContext : JsonSerializerContext
-{
-    /// <summary>
-    /// The document's metadata with relaxed escaping: the output goes to a terminal or a pipe, never into HTML, so
-    /// an apostrophe in a reason stays an apostrophe instead of <c>\u0027</c>.
-    /// </summary>
-    public static JsonTypeInfo<DecodeDocument> Document { get; } = (JsonTypeInfo<DecodeDocument>)new JsonSerializerOptions(Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    }.GetTypeInfo(typeof(DecodeDocument));
-}
+internal sealed partial class DecodeJsonContext : JsonSerializerContext;

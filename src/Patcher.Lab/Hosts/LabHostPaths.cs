@@ -25,6 +25,25 @@ public sealed record LabHostPaths(string Root)
     /// <summary>The lab service control manager's folder: socket, pid, state, service output.</summary>
     public string ScmFolder => Path.Combine(Root, "scm");
 
+    /// <summary>The lab SCM's socket: one JSON request per line, one JSON response per line.</summary>
+    public string ScmSocketFile => Path.Combine(ScmFolder, "scm.sock");
+
+    /// <summary>The lab SCM daemon's process id.</summary>
+    public string ScmPidFile => Path.Combine(ScmFolder, "scm.pid");
+
+    /// <summary>The service states the lab SCM records after every change.</summary>
+    public string ScmStateFile => Path.Combine(ScmFolder, "state.json");
+
+    /// <summary>The lab SCM daemon's own log.</summary>
+    public string ScmLogFile => Path.Combine(ScmFolder, "scm.log");
+
+    /// <summary>Where the standard output and error of service <paramref name="serviceName"/> go.</summary>
+    public string ServiceLogFile(string serviceName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
+        return Path.Combine(ScmFolder, serviceName + ".log");
+    }
+
     /// <summary>The drive that <c>C:\</c> maps to.</summary>
     public string DriveC => Path.Combine(Root, "drive_c");
 

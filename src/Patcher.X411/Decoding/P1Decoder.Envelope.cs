@@ -66,7 +66,7 @@ public static partial class P1Decoder
 
     private static bool ReadPriority(ref P1Reader r, in Frame frame, ref TransferEnvelopeFields fields)
     {
-        var ok = r.ReadInteger(frame, Tags.Priority, Element.Priority, 0, 2, out var priority);
+        var ok = r.ReadEnumerated(frame, Tags.Priority, Element.Priority, 2, out var priority);
         fields.Priority = (Priority)priority;
         return ok;
     }
@@ -108,12 +108,12 @@ public static partial class P1Decoder
         var count = 0;
         while (r.HasMore(frame))
         {
-            if (++count > MaxRecipients)
+            r.SetIndex(++count);
+            if (count > MaxRecipients)
             {
                 return r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
             }
 
-            r.SetIndex(count);
             if (!ReadRecipient(ref r, frame, out var recipient))
             {
                 return false;

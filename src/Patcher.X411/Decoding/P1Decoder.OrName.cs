@@ -219,12 +219,12 @@ public static partial class P1Decoder
         var count = 0;
         while (r.HasMore(frame))
         {
-            if (++count > 4)
+            r.SetIndex(++count);
+            if (count > 4)
             {
                 return r.Fail(P1Fault.SizeConstraint, r.Position, "more than 4 organizational units (ub-organizational-units)");
             }
 
-            r.SetIndex(count);
             if (!ReadText(ref r, frame, Tags.PrintableString, Element.OrganizationalUnitNames, CharacterSet.Printable, 32, out var unit))
             {
                 return false;
@@ -260,12 +260,12 @@ public static partial class P1Decoder
         var count = 0;
         while (r.HasMore(frame))
         {
-            if (++count > 4)
+            r.SetIndex(++count);
+            if (count > 4)
             {
                 return r.Fail(P1Fault.SizeConstraint, r.Position, "more than 4 domain-defined attributes (ub-domain-defined-attributes)");
             }
 
-            r.SetIndex(count);
             if (!r.EnterItem(frame, Tags.Sequence, out var pair)
                 || !ReadText(ref r, pair, Tags.PrintableString, Element.Type, CharacterSet.Printable, 8, out var type)
                 || !ReadText(ref r, pair, Tags.PrintableString, Element.Value, CharacterSet.Printable, 128, out var text)

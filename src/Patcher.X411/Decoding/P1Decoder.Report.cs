@@ -142,12 +142,12 @@ public static partial class P1Decoder
         var count = 0;
         while (r.HasMore(frame))
         {
-            if (++count > MaxRecipients)
+            r.SetIndex(++count);
+            if (count > MaxRecipients)
             {
                 return r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
             }
 
-            r.SetIndex(count);
             if (!ReadReportRecipient(ref r, frame, out var recipient))
             {
                 return false;

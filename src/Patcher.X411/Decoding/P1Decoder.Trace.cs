@@ -24,13 +24,13 @@ public static partial class P1Decoder
         var count = 0;
         while (r.HasMore(frame))
         {
-            if (++count > MaxTransfers)
+            r.SetIndex(++count);
+            if (count > MaxTransfers)
             {
                 return r.Fail(P1Fault.TooManyTraceElements, r.Position,
                     $"more than {MaxTransfers} trace elements (ub-transfers): the message is looping");
             }
 
-            r.SetIndex(count);
             if (!r.EnterItem(frame, Tags.Sequence, out var item)
                 || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
                 || !ReadDomainSuppliedInformation(ref r, item, out var information)
@@ -109,13 +109,13 @@ public static partial class P1Decoder
         var count = 0;
         while (r.HasMore(frame))
         {
-            if (++count > MaxTransfers)
+            r.SetIndex(++count);
+            if (count > MaxTransfers)
             {
                 return r.Fail(P1Fault.TooManyTraceElements, r.Position,
                     $"more than {MaxTransfers} internal trace elements (ub-transfers): the message is looping");
             }
 
-            r.SetIndex(count);
             if (!r.EnterItem(frame, Tags.Sequence, out var item)
                 || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
                 || !ReadText(ref r, item, Tags.Ia5String, Element.MtaName, CharacterSet.Ia5, 32, out var mta)
@@ -207,7 +207,7 @@ public static partial class P1Decoder
                 return true;
             case 0x82:
                 if (!r.MarkSeen(ref fields.Seen, 2, Element.RoutingAction)
-                    || !r.ReadInteger(frame, Tags.Context(2), Element.RoutingAction, 0, 1, out var action))
+                    || !r.ReadEnumerated(frame, Tags.Context(2), Element.RoutingAction, 1, out var action))
                 {
                     return false;
                 }

@@ -25,8 +25,18 @@ internal ref partial struct P1Reader
         return true;
     }
 
-    /// <summary>Reads an INTEGER (or ENUMERATED, by its tag) in [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public bool ReadInteger(in Frame parent, byte identifier, Element element, long min, long max, out long value)
+    /// <summary>Reads an INTEGER in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public bool ReadInteger(in Frame parent, byte identifier, Element element, long min, long max, out long value) =>
+        ReadInteger(parent, identifier, element, min, max, P1Fault.InvalidInteger, out value);
+
+    /// <summary>
+    /// Reads an ENUMERATED in [0, <paramref name="max"/>]. Its tag is implicit in X.411 (e.g. 47, 82), so the caller
+    /// says it is one: a number X.411 does not define is <see cref="P1Fault.InvalidValue"/>, not a bad INTEGER.
+    /// </summary>
+    public bool ReadEnumerated(in Frame parent, byte identifier, Element element, long max, out long value) =>
+        ReadInteger(parent, identifier, element, 0, max, P1Fault.InvalidValue, out value);
+
+    private bool ReadInteger(in Frame parent, byte identifier, Element element, long min, long max, P1Fault outOfRange, out long value)
     {
         value = 0;
         if (!ReadPrimitive(parent, identifier, element, out var header))
@@ -59,8 +69,8 @@ internal ref partial struct P1Reader
 
             if (value < min || value > max)
             {
-                var kind = identifier == Tags.Enumerated || (identifier & 0x1F) == Tags.Enumerated ? "value" : "INTEGER";
-                go = FailValue(P1Fault.InvalidInteger, header.Start, $"{element.Name()} {kind} {value} is out of range {min}..{max}");
+                var kind = outOfRange == P1Fault.InvalidValue ? "value" : "INTEGER";
+                go = FailValue(outOfRange, header.Start, $"{element.Name()} {kind} {value} is out of range {min}..{max}");
                 value = min;
             }
         }

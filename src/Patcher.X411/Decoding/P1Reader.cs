@@ -127,7 +127,13 @@ internal ref partial struct P1Reader
             return true;
         }
 
-        if (_position + 1 >= frame.Bound || _data[_position + 1] != 0)
+        if (_position + 1 >= frame.Bound)
+        {
+            return Fail(frame.Bound == _data.Length ? P1Fault.Truncated : P1Fault.InvalidLength, _position,
+                "the end-of-contents octets are cut short (X.690 8.1.5)");
+        }
+
+        if (_data[_position + 1] != 0)
         {
             return Fail(P1Fault.InvalidLength, _position, "malformed end-of-contents octets (X.690 8.1.5)");
         }

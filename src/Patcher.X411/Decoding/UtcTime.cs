@@ -50,13 +50,9 @@ public static class UtcTime
 
         var position = 10;
         var second = 0;
-        if (text[position] is >= (byte)'0' and <= (byte)'9')
+        // Seconds follow when a digit does; YYMMDDhhmmss with nothing after it lacks its zone (BadZone, below).
+        if (text[position] is >= (byte)'0' and <= (byte)'9' && text.Length > position + 1)
         {
-            if (text.Length < 13)
-            {
-                return UtcTimeError.TooShort;
-            }
-
             if (!TwoDigits(text, position, out second))
             {
                 return UtcTimeError.NonDigit;

@@ -57,7 +57,7 @@ public static partial class P1Encoder
             using (writer.PushSetOf(Context(3)))
             {
                 var last = recipient.LastTrace;
-                writer.WriteUtcTime(last.ArrivalTime, ContextPrimitive(0));
+                writer.WriteUtcTime(last.ArrivalTime, TwoDigitYearMax, ContextPrimitive(0));
                 WriteEncodedInformationTypes(writer, last.ConvertedEncodedInformationTypes);
                 using (writer.PushSequence(Context(1)))
                 {
@@ -82,7 +82,7 @@ public static partial class P1Encoder
             case DeliveryReport delivery:
                 using (writer.PushSetOf(Context(0)))
                 {
-                    writer.WriteUtcTime(delivery.MessageDeliveryTime, ContextPrimitive(0));
+                    writer.WriteUtcTime(delivery.MessageDeliveryTime, TwoDigitYearMax, ContextPrimitive(0));
                     if (delivery.TypeOfMtsUser != 0)
                     {
                         writer.WriteInteger(delivery.TypeOfMtsUser, ContextPrimitive(1));

@@ -28,7 +28,7 @@ public static partial class P1Encoder
                         }
                         else
                         {
-                            writer.WriteUtcTime(information.ArrivalTime, ContextPrimitive(0));
+                            writer.WriteUtcTime(information.ArrivalTime, TwoDigitYearMax, ContextPrimitive(0));
                         }
 
                         writer.WriteInteger((long)information.RoutingAction, ContextPrimitive(2));
@@ -57,7 +57,7 @@ public static partial class P1Encoder
                     var information = element.Information;
                     using (writer.PushSetOf())
                     {
-                        writer.WriteUtcTime(information.ArrivalTime, ContextPrimitive(0));
+                        writer.WriteUtcTime(information.ArrivalTime, TwoDigitYearMax, ContextPrimitive(0));
                         writer.WriteInteger((long)information.RoutingAction, ContextPrimitive(2));
                         if (information.AttemptedMta is not null)
                         {
@@ -80,7 +80,7 @@ public static partial class P1Encoder
     {
         if (deferred is { } time)
         {
-            writer.WriteUtcTime(time, ContextPrimitive(1));
+            writer.WriteUtcTime(time, TwoDigitYearMax, ContextPrimitive(1));
         }
 
         WriteEncodedInformationTypes(writer, converted);

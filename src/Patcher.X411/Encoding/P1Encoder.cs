@@ -67,7 +67,7 @@ public static partial class P1Encoder
                 WriteBits(writer, envelope.PerMessageIndicators, Application(8));
                 if (envelope.DeferredDeliveryTime is { } deferred)
                 {
-                    writer.WriteUtcTime(deferred, ContextPrimitive(0));
+                    writer.WriteUtcTime(deferred, TwoDigitYearMax, ContextPrimitive(0));
                 }
 
                 WriteTraceInformation(writer, envelope.TraceInformation, TraceTag, emptyArrivalTime);

@@ -1,0 +1,33 @@
+namespace Patcher.Lab.Hosts;
+
+/// <summary>A lab host cannot be created, found or served; <see cref="Code"/> is stable (LAB001...) and the message says what to do.</summary>
+public sealed class LabHostException : Exception
+{
+    /// <summary>An argument is invalid (version text, counts, names).</summary>
+    public const string InvalidArgument = "LAB001";
+
+    /// <summary>The lab folder or the host folder does not exist (or is not a lab).</summary>
+    public const string HostNotFound = "LAB002";
+
+    /// <summary>The host already exists.</summary>
+    public const string HostExists = "LAB003";
+
+    /// <summary>The host's SCM daemon is not running.</summary>
+    public const string NotStarted = "LAB004";
+
+    /// <summary>The socket path is too long for the OS.</summary>
+    public const string PathTooLong = "LAB005";
+
+    /// <summary>A file the lab needs (an engine assembly) is missing.</summary>
+    public const string MissingFile = "LAB006";
+
+    /// <summary>Creates the exception.</summary>
+    public LabHostException(string code, string message, Exception? innerException = null)
+        : base($"{code}: {message}", innerException)
+    {
+        Code = code;
+    }
+
+    /// <summary>The stable code.</summary>
+    public string Code { get; }
+}

@@ -1,0 +1,30 @@
+using Patcher.Core.Platform;
+using Patcher.Lab.EventLog;
+using Patcher.Lab.Files;
+using Patcher.Lab.Hosts;
+using Patcher.Lab.Mta;
+using Patcher.Lab.Registry;
+
+namespace Patcher.Lab.Platform;
+
+/// <summary>A lab host as the agent sees a machine: <c>--lab DIR/NAME</c>.</summary>
+public static class LabPlatform
+{
+    /// <summary>The platform of lab host <paramref name="labHost"/> (written <c>DIR/NAME</c>).</summary>
+    /// <exception cref="LabHostException">The folder is not a lab host.</exception>
+    public static HostPlatform Open(string labHost, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var host = LabHostPaths.Parse(labHost);
+        _ = LabHostDefinition.Load(host);
+        var files = new LabFileSystem(host.DriveC);
+        return new HostPlatform(
+            host.Name.ToUpperInvariant(),
+            new LabServiceControlManager(host),
+            new LabRegistry(host.RegistryFile),
+            new LabEventLog(host.EventLogFolder),
+            files,
+            new LabQueueProbe(files),
+            time);
+    }
+}

@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Patcher.X411.Benchmarks;
+
+// Benchmarks of the P1 decoding engine against an AsnReader baseline (scripts/bench.sh runs them).
+// The decoders must agree on the corpus before anything is measured: a fast decoder that disagrees proves nothing.
+var disagreements = DecoderAgreement.Check(Console.Out);
+if (disagreements > 0)
+{
+    Console.Error.WriteLine($"{disagreements} disagreement(s) between the engine and the AsnReader baseline: not benchmarking.");
+    return 1;
+}
+
+if (args is ["--check-only"])
+{
+    return 0;
+}
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(DecoderAgreement).Assembly).Run(args, new BenchmarkConfig());
+return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
