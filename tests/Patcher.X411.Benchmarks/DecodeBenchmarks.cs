@@ -17,9 +17,9 @@ public class DecodeBenchmarks
 
     private byte[] Bytes => ((CorpusApdu)Apdu).Bytes;
 
-    [Benchmark(Baseline = true, Description = "AsnReader decode")]
+    [Benchmark(Baseline = true)]
     public MtsApdu? AsnReaderDecode() => AsnReaderP1Decoder.Decode(Bytes);
 
-    [Benchmark(Description = "Engine decode")]
+    [Benchmark]
     public MtsApdu? EngineDecode() => P1Decoder.Decode(Bytes).Apdu;
 }

@@ -16,9 +16,9 @@ public class ValidationBenchmarks
 
     private byte[] Bytes => ((CorpusApdu)Apdu).Bytes;
 
-    [Benchmark(Baseline = true, Description = "AsnReader validate")]
+    [Benchmark(Baseline = true)]
     public bool AsnReaderValidate() => AsnReaderP1Decoder.Validate(Bytes);
 
-    [Benchmark(Description = "Engine validate")]
+    [Benchmark]
     public bool EngineValidate() => P1Decoder.Validate(Bytes).IsValid;
 }

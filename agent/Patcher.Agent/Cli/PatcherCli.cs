@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using Patcher.Agent.Decode;
 using Patcher.Agent.Lab;
 using Patcher.Agent.Ndr;
+using Patcher.Agent.Scan;
 
 namespace Patcher.Agent.Cli;
 
@@ -56,6 +57,8 @@ internal static class PatcherCli
             DecodeCommand.Create(context),
             NdrCommand.Create(context),
             LabCommand.Create(context),
+            ScanCommand.Create(context),
+            CheckCommand.Create(context),
         };
         foreach (var option in root.Options)
         {

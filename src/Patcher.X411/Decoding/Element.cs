@@ -79,4 +79,10 @@ internal enum Element : byte
     DirectoryName,
     BuiltInEncodedInformationTypes,
     Segment,
+    X121DccCode,
+    Iso3166Alpha2Code,
+    Numeric,
+    Printable,
+    StandardExtension,
+    PrivateExtension,
 }

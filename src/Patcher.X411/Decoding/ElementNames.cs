@@ -81,6 +81,12 @@ internal static class ElementNames
         "directory-name",
         "built-in-encoded-information-types",
         "segment",
+        "x121-dcc-code",
+        "iso-3166-alpha2-code",
+        "numeric",
+        "printable",
+        "standard-extension",
+        "private-extension",
     ];
 
     public static string Name(this Element element) => Names[(int)element];

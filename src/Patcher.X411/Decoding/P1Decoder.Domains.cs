@@ -52,7 +52,7 @@ public static partial class P1Decoder
 
         var numeric = (r.PeekIdentifier() & ~0x20) == Tags.NumericString;
         var length = numeric ? 3 : 2;
-        return ReadDomainChoice(ref r, frame, Element.CountryName, length, length, out value) && r.Exit(frame);
+        return ReadDomainChoice(ref r, frame, numeric ? Element.X121DccCode : Element.Iso3166Alpha2Code, length, length, out value) && r.Exit(frame);
     }
 
     /// <summary><c>AdministrationDomainName ::= [APPLICATION 2] CHOICE { numeric, printable } (SIZE 0..16)</c>.</summary>
@@ -69,14 +69,19 @@ public static partial class P1Decoder
             return r.Missing(frame, Element.AdministrationDomainName);
         }
 
-        return ReadDomainChoice(ref r, frame, Element.AdministrationDomainName, 0, DomainNameLength, out value) && r.Exit(frame);
+        return ReadDomainChoice(ref r, frame, null, 0, DomainNameLength, out value) && r.Exit(frame);
     }
 
-    /// <summary>A <c>CHOICE { numeric NumericString, printable PrintableString }</c> with a size constraint.</summary>
-    private static bool ReadDomainChoice(ref P1Reader r, in Frame parent, Element element, int min, int max, out string? value)
+    /// <summary>
+    /// A <c>CHOICE { numeric NumericString, printable PrintableString }</c> with a size constraint. The path names it
+    /// <paramref name="component"/>, or by the alternative (<c>numeric</c>, <c>printable</c>) when null: inside an explicit
+    /// wrapper that already names the component.
+    /// </summary>
+    private static bool ReadDomainChoice(ref P1Reader r, in Frame parent, Element? component, int min, int max, out string? value)
     {
         value = null;
         var identifier = (byte)(r.PeekIdentifier() & ~0x20);
+        var element = component ?? (identifier == Tags.NumericString ? Element.Numeric : Element.Printable);
         var set = identifier switch
         {
             Tags.NumericString => CharacterSet.Numeric,

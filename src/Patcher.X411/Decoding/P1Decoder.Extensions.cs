@@ -155,10 +155,10 @@ public static partial class P1Decoder
 
                 if (r.PeekIdentifier() == Tags.ObjectIdentifier)
                 {
-                    return r.ReadObjectIdentifier(choice, Tags.ObjectIdentifier, Element.Type, out privateOid) && r.Exit(choice);
+                    return r.ReadObjectIdentifier(choice, Tags.ObjectIdentifier, Element.PrivateExtension, out privateOid) && r.Exit(choice);
                 }
 
-                if (!r.ReadInteger(choice, Tags.Integer, Element.Type, 0, 32767, out number))
+                if (!r.ReadInteger(choice, Tags.Integer, Element.StandardExtension, 0, 32767, out number))
                 {
                     return false;
                 }

@@ -147,7 +147,7 @@ public static partial class P1Decoder
             return r.Missing(frame, Element.PrivateDomainName);
         }
 
-        return ReadDomainChoice(ref r, frame, Element.PrivateDomainName, 1, DomainNameLength, out value) && r.Exit(frame);
+        return ReadDomainChoice(ref r, frame, null, 1, DomainNameLength, out value) && r.Exit(frame);
     }
 
     /// <summary><c>PersonalName ::= SET { surname [0], given-name [1] OPTIONAL, initials [2] OPTIONAL, generation-qualifier [3] OPTIONAL }</c>.</summary>

@@ -22,6 +22,13 @@ public static partial class P1Encoder
         {
             foreach (var extension in extensions)
             {
+                if (extension.StandardExtension is ExtensionField.TraceInformation or ExtensionField.InternalTraceInformation)
+                {
+                    throw new ArgumentException(
+                        $"Standard extension {extension.StandardExtension} is the trace: set the envelope's trace lists instead of adding it as an opaque extension.",
+                        nameof(extensions));
+                }
+
                 WriteExtension(writer, extension);
             }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Patcher.Core.Exchange;
 using Patcher.Lab.Mta;
 
@@ -50,7 +51,7 @@ public sealed class LabMtaDefectTests
         }
 
         EngineFiles.InstallFixed(host.EngineFile); // the hotfix: X400OM.DLL 5.5.2651.69, swapped in by rename
-        await using var fixedMta = RunningMta.Start(host);
+        await using var fixedMta = RunningMta.Start(host, new FakeTimeProvider(TestMessages.Now.AddHours(1)));
 
         await Eventually.True(() => host.Progress is { Processed: 2, QueueLength: 0 }, "the fixed MTA to drain the queue");
         Assert.Contains(fixedMta.Output.Lines, line => line.Contains("recovering 002.p1", StringComparison.Ordinal));
@@ -61,7 +62,9 @@ public sealed class LabMtaDefectTests
         Assert.Equal((1L, 1L), (host.Progress!.Relayed, host.Progress.Rejected));
         Assert.Equal("5.5.2651.69", host.Progress.EngineFileVersion);
         Assert.Contains("invalid-arguments (11)", Assert.Single(host.MtaEvents(ExchangeEvents.MtaMessageRejected)).Message, StringComparison.Ordinal);
-        Assert.Equal(["file version 5.5.2650.24", "file version 5.5.2651.69"],
-            host.MtaEvents(ExchangeEvents.MtaStarted).Select(e => e.Message.Contains("5.5.2650.24", StringComparison.Ordinal) ? "file version 5.5.2650.24" : "file version 5.5.2651.69"));
+        var starts = host.MtaEvents(ExchangeEvents.MtaStarted);
+        Assert.Equal(2, starts.Count);
+        Assert.Contains("file version 5.5.2650.24", starts[0].Message, StringComparison.Ordinal);
+        Assert.Contains("file version 5.5.2651.69", starts[1].Message, StringComparison.Ordinal);
     }
 }

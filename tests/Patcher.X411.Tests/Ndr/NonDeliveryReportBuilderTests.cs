@@ -31,7 +31,7 @@ public sealed class NonDeliveryReportBuilderTests
     [Fact]
     public void Build_RejectedMessage_OneUnableToTransferInvalidArgumentsFieldPerRecipient()
     {
-        var message = SampleApdus.Message() with { };
+        var message = SampleApdus.Message();
         var three = message with
         {
             Envelope = message.Envelope with

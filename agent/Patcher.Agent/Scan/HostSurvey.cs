@@ -1,0 +1,23 @@
+using Patcher.Core.Assessment;
+using Patcher.Core.Discovery;
+using Patcher.Core.Health;
+
+namespace Patcher.Agent.Scan;
+
+/// <summary>Discover, then probe health (and assess, given a baseline) for each installation on the target.</summary>
+internal static class HostSurvey
+{
+    public static async Task<IReadOnlyList<SurveyedInstallation>> RunAsync(ScanTarget target, FixBaseline? baseline, CancellationToken cancellationToken = default)
+    {
+        var installations = await MtaDiscovery.DiscoverAsync(target.Platform, baseline?.FixFiles, cancellationToken).ConfigureAwait(false);
+        var probe = new MtaHealthProbe(target.Platform, target.Health);
+        var surveyed = new List<SurveyedInstallation>(installations.Count);
+        foreach (var installation in installations)
+        {
+            var health = await probe.ProbeAsync(installation, cancellationToken).ConfigureAwait(false);
+            surveyed.Add(new SurveyedInstallation(installation, health, baseline is null ? null : FixAssessor.Assess(installation, baseline)));
+        }
+
+        return surveyed;
+    }
+}
