@@ -59,7 +59,7 @@ public static class FixAssessor
 
         if (foreign.Count > 0 && applicable.Count == 0)
         {
-            return (FixVerdict.NotApplicable, $"{List(foreign)}: not {baseline.Product} {baseline.AppliesTo}; {baseline.KbArticle} does not apply.");
+            return (FixVerdict.NotApplicable, $"{List(foreign)} {Is(foreign)} not {baseline.Product} {baseline.AppliesTo}: {baseline.KbArticle} does not apply.");
         }
 
         if (unknown.Count > 0)
@@ -74,17 +74,17 @@ public static class FixAssessor
 
         if (fixedFiles.Count == 0)
         {
-            return (FixVerdict.Vulnerable, $"{List(vulnerable)} below the {baseline.KbArticle} hotfix {baseline.HotfixMinimum}: the defect is present.");
+            return (FixVerdict.Vulnerable, $"{List(vulnerable)} {Is(vulnerable)} below the {baseline.KbArticle} hotfix {baseline.HotfixMinimum}: the defect is present.");
         }
 
         if (vulnerable.Count > 0)
         {
-            return (FixVerdict.HalfPatched, $"The fix files disagree: {List(fixedFiles)} carry the fix, {List(vulnerable)} below {baseline.HotfixMinimum} do not.");
+            return (FixVerdict.HalfPatched, $"The fix files disagree: {List(fixedFiles)} {Has(fixedFiles)} the fix; {List(vulnerable)} {Is(vulnerable)} below {baseline.HotfixMinimum}.");
         }
 
         return fixedFiles.TrueForAll(f => f.Classification == FixVerdict.MeetsBaseline)
-            ? (FixVerdict.MeetsBaseline, $"{List(fixedFiles)} at or above the baseline {baseline.Baseline}.")
-            : (FixVerdict.FixedByHotfix, $"{List(fixedFiles)} at or above the {baseline.KbArticle} hotfix {baseline.HotfixMinimum}, below the baseline {baseline.Baseline}.");
+            ? (FixVerdict.MeetsBaseline, $"{List(fixedFiles)} {Is(fixedFiles)} at or above the baseline {baseline.Baseline}.")
+            : (FixVerdict.FixedByHotfix, $"{List(fixedFiles)} {Is(fixedFiles)} at or above the {baseline.KbArticle} hotfix {baseline.HotfixMinimum}, below the baseline {baseline.Baseline}.");
     }
 
     private static VersionEvidence FileEvidence(MtaFileEvidence file, FixVerdict? classification) =>
@@ -97,5 +97,9 @@ public static class FixAssessor
         return new MtaFileEvidence(name, path, FileEvidenceStatus.Missing, (FileVersion?)null, Error: $"{path} was not examined by discovery.");
     }
 
-    private static string List(List<VersionEvidence> files) => string.Join(", ", files.Select(f => $"{f.Item} {f.Value}"));
+    private static string List(List<VersionEvidence> files) => string.Join(" and ", files.Select(f => $"{f.Item} {f.Value}"));
+
+    private static string Is(List<VersionEvidence> files) => files.Count == 1 ? "is" : "are";
+
+    private static string Has(List<VersionEvidence> files) => files.Count == 1 ? "has" : "have";
 }

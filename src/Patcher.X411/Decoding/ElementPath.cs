@@ -17,18 +17,21 @@ internal struct ElementPath
 
     public readonly int Depth => _depth;
 
-    public bool TryPush(Element element)
+    public bool TryPush(Element element, int offset)
     {
         if (_depth == MaxDepth)
         {
             return false;
         }
 
-        _segments[_depth++] = new PathSegment(element, 0);
+        _segments[_depth++] = new PathSegment(element, 0, offset);
         return true;
     }
 
     public void Pop() => _depth--;
+
+    /// <summary>Where the innermost component starts, or 0 at the top.</summary>
+    public readonly int InnermostOffset => _depth == 0 ? 0 : _segments[_depth - 1].Offset;
 
     /// <summary>Marks the innermost component as the <paramref name="index"/>-th member of its list (1-based).</summary>
     public void SetIndex(int index) => _segments[_depth - 1] = _segments[_depth - 1] with { Index = index };

@@ -46,6 +46,12 @@ internal ref partial struct P1Reader
     /// <summary>Records a structural fault: reading stops. Always returns false.</summary>
     public bool Fail(P1Fault fault, int offset, string reason)
     {
+        // An element cut off by the end of the input is reported where it starts: offsets always lie in the input.
+        if (offset >= _data.Length)
+        {
+            offset = Math.Min(_path.InnermostOffset, Math.Max(0, _data.Length - 1));
+        }
+
         _rejection ??= new P1Rejection(Kind, fault, _path.ToString(), offset, reason);
         _structureBroken = true;
         return false;
@@ -63,7 +69,7 @@ internal ref partial struct P1Reader
 
     public bool Push(Element element, int offset)
     {
-        if (_path.TryPush(element))
+        if (_path.TryPush(element, offset))
         {
             return true;
         }
@@ -87,6 +93,11 @@ internal ref partial struct P1Reader
         }
 
         var atInputEnd = parent.Bound == _data.Length;
+        if (error == HeaderError.EndOfInput && !parent.IsIndefinite && _position == parent.End)
+        {
+            return Fail(P1Fault.MissingElement, parent.Start, "a mandatory component is missing: its container ends before it");
+        }
+
         return error switch
         {
             HeaderError.EndOfInput when atInputEnd => Fail(P1Fault.Truncated, _position, "the input ends inside an element's identifier or length"),

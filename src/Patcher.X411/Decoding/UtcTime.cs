@@ -24,7 +24,7 @@ public static class UtcTime
         UtcTimeError.TooShort => "the UTCTime is shorter than YYMMDDhhmmZ",
         UtcTimeError.TrailingCharacters => "the UTCTime has characters after its zone",
         UtcTimeError.NonDigit => "the UTCTime has a non-digit where a digit belongs",
-        UtcTimeError.FieldOutOfRange => "the UTCTime has a month, day, hour, minute or second out of range",
+        UtcTimeError.FieldOutOfRange => "the UTCTime has a month, day, hour, minute or second out of range, or falls outside 1950..2049 in UTC",
         UtcTimeError.BadZone => "the UTCTime has no valid zone (Z, +hhmm or -hhmm)",
         _ => "the UTCTime is valid",
     };
@@ -75,7 +75,11 @@ public static class UtcTime
         }
 
         value = new DateTimeOffset(year, month, day, hour, minute, second, offset);
-        return UtcTimeError.None;
+
+        // In UTC the instant must still have a two-digit year in 1950..2049, or re-encoding it (MTAs write UTC) would
+        // move it by a century: 491231235959-0100 is 2050-01-01 in UTC.
+        var utcYear = value.UtcDateTime.Year;
+        return utcYear is >= 1950 and <= 2049 ? UtcTimeError.None : UtcTimeError.FieldOutOfRange;
     }
 
     private static UtcTimeError ParseZone(ReadOnlySpan<byte> zone, out TimeSpan offset)

