@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Decoding;
 
 namespace Patcher.X411.Ber;
@@ -9,7 +10,25 @@ internal static class BerHeaderReader
     /// Reads the header at <paramref name="position"/>. Its contents (when definite) must end at or before
     /// <paramref name="bound"/>; <paramref name="inputEnd"/> tells truncation from a length that overruns its container.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static HeaderError TryRead(ReadOnlySpan<byte> data, int position, int bound, int inputEnd, out BerHeader header)
+    {
+        // Nearly every P1 header is a low tag number and a short-form length (X.690 8.1.3.4): two octets.
+        if ((uint)position < (uint)data.Length && (uint)(position + 1) < (uint)data.Length && position + 1 < bound)
+        {
+            var identifier = data[position];
+            var length = data[position + 1];
+            if ((identifier & 0x1F) != 0x1F && length < 0x80 && length <= bound - position - 2)
+            {
+                header = new BerHeader(position, identifier, identifier & 0x1F, position + 2, length);
+                return HeaderError.None;
+            }
+        }
+
+        return TryReadGeneral(data, position, bound, inputEnd, out header);
+    }
+
+    private static HeaderError TryReadGeneral(ReadOnlySpan<byte> data, int position, int bound, int inputEnd, out BerHeader header)
     {
         header = default;
         var p = position;

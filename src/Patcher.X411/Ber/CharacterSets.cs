@@ -1,21 +1,24 @@
+using System.Buffers;
+
 namespace Patcher.X411.Ber;
 
 /// <summary>Checks octets against a <see cref="CharacterSet"/>.</summary>
 internal static class CharacterSets
 {
-    /// <summary>The index of the first octet outside <paramref name="set"/>, or -1.</summary>
-    public static int IndexOfInvalid(ReadOnlySpan<byte> octets, CharacterSet set)
-    {
-        for (var i = 0; i < octets.Length; i++)
-        {
-            if (!IsValid(octets[i], set))
-            {
-                return i;
-            }
-        }
+    private static readonly SearchValues<byte> Printable =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 '()+,-./:=?"u8);
 
-        return -1;
-    }
+    private static readonly SearchValues<byte> Numeric = SearchValues.Create("0123456789 "u8);
+
+    /// <summary>The index of the first octet outside <paramref name="set"/>, or -1.</summary>
+    public static int IndexOfInvalid(ReadOnlySpan<byte> octets, CharacterSet set) => set switch
+    {
+        CharacterSet.Octets => -1,
+        CharacterSet.Printable => octets.IndexOfAnyExcept(Printable),
+        CharacterSet.Numeric => octets.IndexOfAnyExcept(Numeric),
+        CharacterSet.Ia5 => octets.IndexOfAnyExceptInRange((byte)0x00, (byte)0x7F),
+        _ => octets.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E),
+    };
 
     public static bool IsValid(byte octet, CharacterSet set) => set switch
     {

@@ -19,12 +19,14 @@ internal struct ElementPath
 
     public bool TryPush(Element element, int offset)
     {
-        if (_depth == MaxDepth)
+        var depth = _depth;
+        if ((uint)depth >= MaxDepth)
         {
             return false;
         }
 
-        _segments[_depth++] = new PathSegment(element, 0, offset);
+        _segments[depth] = new PathSegment(element, 0, offset);
+        _depth = depth + 1;
         return true;
     }
 
@@ -34,7 +36,11 @@ internal struct ElementPath
     public readonly int InnermostOffset => _depth == 0 ? 0 : _segments[_depth - 1].Offset;
 
     /// <summary>Marks the innermost component as the <paramref name="index"/>-th member of its list (1-based).</summary>
-    public void SetIndex(int index) => _segments[_depth - 1] = _segments[_depth - 1] with { Index = index };
+    public void SetIndex(int index)
+    {
+        ref var segment = ref _segments[_depth - 1];
+        segment = segment with { Index = index };
+    }
 
     public override readonly string ToString()
     {

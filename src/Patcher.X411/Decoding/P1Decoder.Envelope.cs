@@ -181,7 +181,7 @@ public static partial class P1Decoder
 
         value = r.Materialize
             ? new PerRecipientMessageTransferFields(name!, (int)number, (PerRecipientIndicators)indicators,
-                (seen & 8) != 0 ? (int)conversion : null, extensions?.Fields.ToArray() ?? [])
+                (seen & 8) != 0 ? (int)conversion : null, ExtensionFields(extensions))
             : null;
         return true;
     }

@@ -120,7 +120,7 @@ public static partial class P1Decoder
                 standard,
                 standard is null ? r.GetObjectIdentifier(privateOid) : null,
                 (Criticality)criticality,
-                r.Data[valueEncoding].ToArray(),
+                Owned(r.Data[valueEncoding].ToArray()),
                 form));
         }
 

@@ -63,15 +63,16 @@ public static partial class P1Decoder
         }
 
         value = r.Materialize
-            ? name! with { DomainDefinedAttributes = attributes ?? [], HasOtherParts = name!.HasOtherParts || other }
+            ? new OrName(name.Country, name.AdministrationDomain, name.PrivateDomain, name.Organization, name.PersonalName,
+                Owned(name.OrganizationalUnits), Owned(attributes), name.HasOtherParts || other)
             : null;
         return true;
     }
 
     /// <summary><c>BuiltInStandardAttributes ::= SEQUENCE { country-name, administration-domain-name, [0]..[6] all OPTIONAL }</c>.</summary>
-    private static bool ReadStandardAttributes(ref P1Reader r, in Frame parent, out OrName? value)
+    private static bool ReadStandardAttributes(ref P1Reader r, in Frame parent, out StandardAttributes value)
     {
-        value = null;
+        value = default;
         if (!r.Enter(parent, Tags.Sequence, Element.BuiltInStandardAttributes, out var frame))
         {
             return false;
@@ -129,7 +130,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = r.Materialize ? new OrName(country, admd, prmd, organization, person, units ?? [], default, other) : null;
+        value = new StandardAttributes(country, admd, prmd, organization, person, units, other);
         return true;
     }
 
@@ -215,7 +216,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        var units = r.Materialize ? new List<string>(4) : null;
+        var units = default(ListOfFour<string>);
         var count = 0;
         while (r.HasMore(frame))
         {
@@ -230,7 +231,7 @@ public static partial class P1Decoder
                 return false;
             }
 
-            units?.Add(unit!);
+            units[count - 1] = unit!;
         }
 
         if (count == 0)
@@ -243,7 +244,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = units?.ToArray();
+        value = r.Materialize ? units.ToArray(count) : null;
         return true;
     }
 
@@ -256,7 +257,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        var attributes = r.Materialize ? new List<DomainDefinedAttribute>(4) : null;
+        var attributes = default(ListOfFour<DomainDefinedAttribute>);
         var count = 0;
         while (r.HasMore(frame))
         {
@@ -274,7 +275,10 @@ public static partial class P1Decoder
                 return false;
             }
 
-            attributes?.Add(new DomainDefinedAttribute(type!, text!));
+            if (r.Materialize)
+            {
+                attributes[count - 1] = new DomainDefinedAttribute(type!, text!);
+            }
         }
 
         if (count == 0)
@@ -287,7 +291,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = attributes?.ToArray();
+        value = r.Materialize ? attributes.ToArray(count) : null;
         return true;
     }
 
@@ -310,4 +314,14 @@ public static partial class P1Decoder
         return r.Fail(P1Fault.UnexpectedTag, position,
             $"{Tags.Describe(r.Data[position])} is out of order or repeated in a SEQUENCE");
     }
+
+    /// <summary>The built-in standard attributes, gathered before the rest of the ORName so that it is built once.</summary>
+    private readonly record struct StandardAttributes(
+        string? Country,
+        string? AdministrationDomain,
+        string? PrivateDomain,
+        string? Organization,
+        PersonalName? PersonalName,
+        string[]? OrganizationalUnits,
+        bool HasOtherParts);
 }

@@ -48,11 +48,11 @@ public static partial class P1Decoder
         }
 
         value = r.Materialize
-            ? new ReportTransferEnvelope(identifier!, destination!, trace!)
+            ? new ReportTransferEnvelope(identifier!, destination!, Owned(trace))
             {
-                Extensions = extensions?.Fields.ToArray() ?? [],
-                InternalTraceInformation = extensions?.InternalTrace ?? [],
-                ExtensionTraceInformation = extensions?.Trace ?? [],
+                Extensions = ExtensionFields(extensions),
+                InternalTraceInformation = Owned(extensions?.InternalTrace),
+                ExtensionTraceInformation = Owned(extensions?.Trace),
             }
             : null;
         return true;
@@ -117,14 +117,14 @@ public static partial class P1Decoder
         }
 
         value = r.Materialize
-            ? new ReportTransferContent(subject!, recipients!)
+            ? new ReportTransferContent(subject!, Owned(recipients))
             {
-                SubjectIntermediateTraceInformation = trace ?? [],
+                SubjectIntermediateTraceInformation = Owned(trace),
                 OriginalEncodedInformationTypes = types,
                 ContentType = contentType,
                 ContentIdentifier = contentIdentifier,
                 ReturnedContent = (seen & (1UL << 5)) != 0 ? EquatableArray<byte>.Own(r.GetBytes(returned)) : (EquatableArray<byte>?)null,
-                Extensions = extensions?.Fields.ToArray() ?? [],
+                Extensions = ExtensionFields(extensions),
             }
             : null;
         return true;
@@ -225,7 +225,7 @@ public static partial class P1Decoder
 
         value = r.Materialize
             ? new PerRecipientReportTransferFields(actual!, (int)number, (PerRecipientIndicators)indicators, last!, intended,
-                supplementary, extensions?.Fields.ToArray() ?? [])
+                supplementary, ExtensionFields(extensions))
             : null;
         return true;
     }

@@ -75,7 +75,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = r.Materialize ? new MessageApdu(ToMessageEnvelope(fields), r.GetBytes(content)) : null;
+        value = r.Materialize ? new MessageApdu(ToMessageEnvelope(fields), Owned(r.GetBytes(content))) : null;
         return true;
     }
 
@@ -121,27 +121,34 @@ public static partial class P1Decoder
     }
 
     private static MessageTransferEnvelope ToMessageEnvelope(in TransferEnvelopeFields fields) =>
-        new(fields.Identifier!, fields.Originator!, fields.ContentType!, fields.Trace!, fields.Recipients!)
+        new(fields.Identifier!, fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients))
         {
             OriginalEncodedInformationTypes = fields.OriginalEncodedInformationTypes,
             ContentIdentifier = fields.ContentIdentifier,
             Priority = fields.Priority,
             PerMessageIndicators = fields.PerMessageIndicators,
             DeferredDeliveryTime = fields.DeferredDeliveryTime,
-            Extensions = fields.Extensions?.Fields.ToArray() ?? [],
-            InternalTraceInformation = fields.Extensions?.InternalTrace ?? [],
-            ExtensionTraceInformation = fields.Extensions?.Trace ?? [],
+            Extensions = ExtensionFields(fields.Extensions),
+            InternalTraceInformation = Owned(fields.Extensions?.InternalTrace),
+            ExtensionTraceInformation = Owned(fields.Extensions?.Trace),
         };
 
     private static ProbeTransferEnvelope ToProbeEnvelope(in TransferEnvelopeFields fields) =>
-        new(fields.Identifier!, fields.Originator!, fields.ContentType!, fields.Trace!, fields.Recipients!)
+        new(fields.Identifier!, fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients))
         {
             OriginalEncodedInformationTypes = fields.OriginalEncodedInformationTypes,
             ContentIdentifier = fields.ContentIdentifier,
             ContentLength = fields.ContentLength,
             PerMessageIndicators = fields.PerMessageIndicators,
-            Extensions = fields.Extensions?.Fields.ToArray() ?? [],
-            InternalTraceInformation = fields.Extensions?.InternalTrace ?? [],
-            ExtensionTraceInformation = fields.Extensions?.Trace ?? [],
+            Extensions = ExtensionFields(fields.Extensions),
+            InternalTraceInformation = Owned(fields.Extensions?.InternalTrace),
+            ExtensionTraceInformation = Owned(fields.Extensions?.Trace),
         };
+
+    /// <summary>Wraps an array the decoder built and hands over (no copy); an absent list is empty.</summary>
+    private static EquatableArray<T> Owned<T>(T[]? items) => EquatableArray<T>.Own(items ?? []);
+
+    /// <summary>The extensions kept as encoded fields (all but the trace extensions).</summary>
+    private static EquatableArray<ExtensionField> ExtensionFields(EnvelopeExtensions? extensions) =>
+        extensions is null || extensions.Fields.Count == 0 ? Owned<ExtensionField>(null) : Owned(extensions.Fields.ToArray());
 }

@@ -46,9 +46,8 @@ internal ref partial struct P1Reader
         }
         else
         {
-            Span<byte> text = stackalloc byte[UtcTime.MaxLength];
-            text = text[..CopyTo(value, text)];
-            if (!UtcTime.TryParse(text, out time, out var error))
+            var error = value.Segmented ? CheckSegmentedTime(value, out time) : UtcTime.Check(_data[value.Start..value.End], Materialize, out time);
+            if (error != UtcTimeError.None)
             {
                 var fault = error == UtcTimeError.Empty ? P1Fault.EmptyTime : P1Fault.InvalidTime;
                 go = FailValue(fault, header.Start, $"{element.Name()} is invalid: {UtcTime.Describe(error)}");
@@ -57,6 +56,13 @@ internal ref partial struct P1Reader
 
         _path.Pop();
         return go;
+    }
+
+    /// <summary>A UTCTime in the constructed form (rare): its segments joined first.</summary>
+    private readonly UtcTimeError CheckSegmentedTime(StringSpan value, out DateTimeOffset time)
+    {
+        Span<byte> text = stackalloc byte[UtcTime.MaxLength];
+        return UtcTime.Check(text[..CopyTo(value, text)], Materialize, out time);
     }
 
     /// <summary>The value as text (ASCII repertoires only).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Ber;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
@@ -16,6 +17,9 @@ internal ref partial struct P1Reader
     private ElementPath _path;
     private P1Rejection? _rejection;
     private bool _structureBroken;
+
+    /// <summary>Cached <see cref="Stopped"/>: asked before nearly every element, it changes only on a fault.</summary>
+    private bool _stopped;
 
     public P1Reader(ReadOnlySpan<byte> data, bool materialize)
     {
@@ -38,7 +42,7 @@ internal ref partial struct P1Reader
     public readonly bool StructureIntact => !_structureBroken;
 
     /// <summary>Reading must stop: the framing is broken, or we only validate and something is already wrong.</summary>
-    public readonly bool Stopped => _structureBroken || (_rejection is not null && !Materialize);
+    public readonly bool Stopped => _stopped;
 
     /// <summary>The frame for the whole input.</summary>
     public readonly Frame Root => new(0, _data.Length, _data.Length);
@@ -54,6 +58,7 @@ internal ref partial struct P1Reader
 
         _rejection ??= new P1Rejection(Kind, fault, _path.ToString(), offset, reason);
         _structureBroken = true;
+        _stopped = true;
         return false;
     }
 
@@ -64,6 +69,7 @@ internal ref partial struct P1Reader
     public bool FailValue(P1Fault fault, int offset, string reason)
     {
         _rejection ??= new P1Rejection(Kind, fault, _path.ToString(), offset, reason);
+        _stopped |= !Materialize;
         return Materialize;
     }
 
@@ -92,6 +98,13 @@ internal ref partial struct P1Reader
             return true;
         }
 
+        return FailHeader(parent, error);
+    }
+
+    /// <summary>Records why the header at the current position could not be read. Always returns false.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool FailHeader(in Frame parent, HeaderError error)
+    {
         var atInputEnd = parent.Bound == _data.Length;
         if (error == HeaderError.EndOfInput && !parent.IsIndefinite && _position == parent.End)
         {

@@ -12,10 +12,16 @@ public static class UtcTime
     /// <summary>Parses <paramref name="text"/>; on failure <paramref name="error"/> says why.</summary>
     public static bool TryParse(ReadOnlySpan<byte> text, out DateTimeOffset value, out UtcTimeError error)
     {
-        value = default;
-        error = Parse(text, out value);
+        error = Parse(text, materialize: true, out value);
         return error == UtcTimeError.None;
     }
+
+    /// <summary>
+    /// Checks <paramref name="text"/> like <see cref="TryParse"/>; the value is built only when
+    /// <paramref name="materialize"/> is set (validation needs only the verdict).
+    /// </summary>
+    internal static UtcTimeError Check(ReadOnlySpan<byte> text, bool materialize, out DateTimeOffset value) =>
+        Parse(text, materialize, out value);
 
     /// <summary>A sentence for operators about <paramref name="error"/>.</summary>
     public static string Describe(UtcTimeError error) => error switch
@@ -29,7 +35,7 @@ public static class UtcTime
         _ => "the UTCTime is valid",
     };
 
-    private static UtcTimeError Parse(ReadOnlySpan<byte> text, out DateTimeOffset value)
+    private static UtcTimeError Parse(ReadOnlySpan<byte> text, bool materialize, out DateTimeOffset value)
     {
         value = default;
         if (text.IsEmpty)
@@ -72,6 +78,12 @@ public static class UtcTime
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
         {
             return UtcTimeError.FieldOutOfRange;
+        }
+
+        // A zone moves the instant by less than a day: only the first and last days of the window can leave it.
+        if (!materialize && year is > 1950 and < 2049)
+        {
+            return UtcTimeError.None;
         }
 
         value = new DateTimeOffset(year, month, day, hour, minute, second, offset);

@@ -31,7 +31,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>Wraps an array without copying; the caller gives up the array.</summary>
     internal static EquatableArray<T> Own(T[] items) => new(items, owned: true);
 
-    private EquatableArray(T[] items, bool owned) => _items = owned ? items : (T[])items.Clone();
+    // An empty array cannot change: it is shared rather than copied.
+    private EquatableArray(T[] items, bool owned) => _items = owned || items.Length == 0 ? items : (T[])items.Clone();
 
     /// <summary>Converts from an array (copied).</summary>
     public static implicit operator EquatableArray<T>(T[] items) => new(items, owned: false);
