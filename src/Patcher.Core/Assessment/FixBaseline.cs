@@ -7,7 +7,7 @@ namespace Patcher.Core.Assessment;
 /// first hotfix build that does, and the service-pack baseline. The hotfix package manifest carries one (JSON format in
 /// <c>Assessment/README.md</c>); <see cref="Q248732"/> is the built-in definition until then.
 /// </summary>
-public sealed record FixBaseline
+public sealed class FixBaseline
 {
     /// <summary>Creates a baseline, validating it.</summary>
     /// <exception cref="FixBaselineException">A field is empty or the versions are inconsistent (<see cref="FixBaselineException.Inconsistent"/>).</exception>
