@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using Patcher.X411.Ber;
 using Patcher.X411.Rejection;
 
@@ -11,6 +11,21 @@ internal ref partial struct P1Reader
     /// its repertoire and its size constraint [<paramref name="min"/>, <paramref name="max"/>].
     /// </summary>
     public bool ReadString(in Frame parent, byte identifier, Element element, CharacterSet set, int min, int max, out StringSpan value)
+    {
+        // Fast path: the primitive form, within its size and repertoire; anything else is read again, checked.
+        if (PeekShortPrimitive(parent, identifier, out var start, out var length) && length >= min && length <= max
+            && CharacterSets.IndexOfInvalid(_data.Slice(start, length), set) < 0)
+        {
+            _position = start + length;
+            value = new StringSpan(start, start + length, Segmented: false, length);
+            return true;
+        }
+
+        return ReadStringChecked(parent, identifier, element, set, min, max, out value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadStringChecked(in Frame parent, byte identifier, Element element, CharacterSet set, int min, int max, out StringSpan value)
     {
         if (!ReadStringOctets(parent, identifier, element, out value, out var header))
         {
@@ -31,6 +46,20 @@ internal ref partial struct P1Reader
 
     /// <summary>Reads a UTCTime (X.680 47.3) with identifier <paramref name="identifier"/>, in either form.</summary>
     public bool ReadTime(in Frame parent, byte identifier, Element element, out DateTimeOffset time)
+    {
+        // Fast path: a valid UTCTime in the primitive form; anything else is read again, checked.
+        if (PeekShortPrimitive(parent, identifier, out var start, out var length) && length <= UtcTime.MaxLength
+            && UtcTime.Check(_data.Slice(start, length), Materialize, out time) == UtcTimeError.None)
+        {
+            _position = start + length;
+            return true;
+        }
+
+        return ReadTimeChecked(parent, identifier, element, out time);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadTimeChecked(in Frame parent, byte identifier, Element element, out DateTimeOffset time)
     {
         time = default;
         if (!ReadStringOctets(parent, identifier, element, out var value, out var header))

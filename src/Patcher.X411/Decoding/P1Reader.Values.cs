@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using Patcher.X411.Rejection;
 
 namespace Patcher.X411.Decoding;
@@ -36,7 +36,35 @@ internal ref partial struct P1Reader
     public bool ReadEnumerated(in Frame parent, byte identifier, Element element, long max, out long value) =>
         ReadInteger(parent, identifier, element, 0, max, P1Fault.InvalidValue, out value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ReadInteger(in Frame parent, byte identifier, Element element, long min, long max, P1Fault outOfRange, out long value)
+    {
+        // Fast path: 1..8 octets in shortest form (X.690 8.3.2) and in range; anything else is read again, checked.
+        if (PeekShortPrimitive(parent, identifier, out var start, out var length) && length is >= 1 and <= 8)
+        {
+            var content = _data.Slice(start, length);
+            if (length == 1 || !((content[0] == 0 && content[1] < 0x80) || (content[0] == 0xFF && content[1] >= 0x80)))
+            {
+                long number = (sbyte)content[0];
+                for (var i = 1; i < content.Length; i++)
+                {
+                    number = (number << 8) | content[i];
+                }
+
+                if (number >= min && number <= max)
+                {
+                    _position = start + length;
+                    value = number;
+                    return true;
+                }
+            }
+        }
+
+        return ReadIntegerChecked(parent, identifier, element, min, max, outOfRange, out value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadIntegerChecked(in Frame parent, byte identifier, Element element, long min, long max, P1Fault outOfRange, out long value)
     {
         value = 0;
         if (!ReadPrimitive(parent, identifier, element, out var header))
@@ -81,6 +109,38 @@ internal ref partial struct P1Reader
 
     /// <summary>Reads a BIT STRING of at most <paramref name="maxBits"/> significant bits into flags (named bit n = 1 &lt;&lt; n).</summary>
     public bool ReadBits(in Frame parent, byte identifier, Element element, int maxBits, out int bits)
+    {
+        // Fast path: a well-formed unused-bits octet (X.690 8.6.2) and no bit past maxBits; else read again, checked.
+        if (PeekShortPrimitive(parent, identifier, out var start, out var length) && length is >= 1 and <= 5)
+        {
+            var content = _data.Slice(start, length);
+            var unused = content[0];
+            if (unused <= 7 && (length > 1 || unused == 0))
+            {
+                var significant = (length - 1) * 8 - unused;
+                var flags = 0;
+                for (var i = 0; i < significant; i++)
+                {
+                    if ((content[1 + (i / 8)] & (0x80 >> (i % 8))) != 0)
+                    {
+                        flags |= 1 << i;
+                    }
+                }
+
+                if (significant <= maxBits || (flags >> maxBits) == 0)
+                {
+                    _position = start + length;
+                    bits = flags;
+                    return true;
+                }
+            }
+        }
+
+        return ReadBitsChecked(parent, identifier, element, maxBits, out bits);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadBitsChecked(in Frame parent, byte identifier, Element element, int maxBits, out int bits)
     {
         bits = 0;
         if (!ReadPrimitive(parent, identifier, element, out var header))

@@ -73,20 +73,37 @@ internal ref partial struct P1Reader
         return Materialize;
     }
 
-    public bool Push(Element element, int offset)
-    {
-        if (_path.TryPush(element, offset))
-        {
-            return true;
-        }
+    public bool Push(Element element, int offset) => _path.TryPush(element, offset) || FailNesting(offset);
 
-        return Fail(P1Fault.NestingTooDeep, offset, $"elements are nested more than {ElementPath.MaxDepth} deep");
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool FailNesting(int offset) =>
+        Fail(P1Fault.NestingTooDeep, offset, $"elements are nested more than {ElementPath.MaxDepth} deep");
 
     public void Pop() => _path.Pop();
 
     /// <summary>Marks the innermost component as the <paramref name="index"/>-th member of its list (1-based).</summary>
     public void SetIndex(int index) => _path.SetIndex(index);
+
+    /// <summary>
+    /// Whether the next element is, in the common case, a primitive <paramref name="identifier"/> with a short-form
+    /// length inside <paramref name="parent"/> and the nesting limit. Moves nothing: a reader's fast path uses it, and
+    /// falls back to its checked path (which reports faults with their exact path and offset) for anything else.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool PeekShortPrimitive(in Frame parent, byte identifier, out int contentStart, out int length)
+    {
+        var position = _position;
+        contentStart = position + 2;
+        length = 0;
+        if ((uint)contentStart > (uint)_data.Length || contentStart > parent.Bound || _data[position] != identifier
+            || _path.Depth >= ElementPath.MaxDepth)
+        {
+            return false;
+        }
+
+        length = _data[position + 1];
+        return length < 0x80 && length <= parent.Bound - contentStart;
+    }
 
     /// <summary>Reads the header of the next element inside <paramref name="parent"/> and moves to its contents.</summary>
     public bool ReadHeader(in Frame parent, out BerHeader header)
@@ -130,16 +147,17 @@ internal ref partial struct P1Reader
     /// <summary>Whether <paramref name="frame"/> has another member; false at its end or when reading stopped.</summary>
     public bool HasMore(in Frame frame)
     {
-        if (Stopped)
+        if (_stopped)
         {
             return false;
         }
 
-        if (!frame.IsIndefinite)
-        {
-            return _position < frame.End;
-        }
+        return frame.IsIndefinite ? HasMoreIndefinite(frame) : _position < frame.End;
+    }
 
+    /// <summary><see cref="HasMore"/> for an indefinite length: the end-of-contents octets end it (X.690 8.1.5).</summary>
+    private bool HasMoreIndefinite(in Frame frame)
+    {
         if (_position >= frame.Bound)
         {
             return Fail(frame.Bound == _data.Length ? P1Fault.Truncated : P1Fault.InvalidLength, _position,
@@ -181,6 +199,23 @@ internal ref partial struct P1Reader
     /// </summary>
     public bool EnterItem(in Frame parent, byte identifier, out Frame frame)
     {
+        var start = _position;
+        if (BerHeaderReader.TryRead(_data, start, parent.Bound, _data.Length, out var header) == HeaderError.None
+            && header.Identifier == identifier)
+        {
+            _position = header.ContentStart;
+            frame = header.IsIndefinite
+                ? new Frame(start, -1, parent.Bound)
+                : new Frame(start, header.ContentStart + header.Length, header.ContentStart + header.Length);
+            return true;
+        }
+
+        return EnterItemChecked(parent, identifier, out frame);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool EnterItemChecked(in Frame parent, byte identifier, out Frame frame)
+    {
         frame = default;
         var start = _position;
         if (!ReadHeader(parent, out var header))
@@ -215,6 +250,17 @@ internal ref partial struct P1Reader
     /// <summary>Leaves a list member entered with <see cref="EnterItem"/>.</summary>
     public bool ExitItem(in Frame frame)
     {
+        if (!_structureBroken && !frame.IsIndefinite && _position == frame.End)
+        {
+            return !_stopped;
+        }
+
+        return ExitItemChecked(frame);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ExitItemChecked(in Frame frame)
+    {
         if (_structureBroken)
         {
             return false;
@@ -248,19 +294,27 @@ internal ref partial struct P1Reader
         var mask = 1UL << bit;
         if ((seen & mask) != 0)
         {
-            Push(element, _position);
-            return Fail(P1Fault.DuplicateElement, _position, $"{element.Name()} appears twice in the same SET");
+            return FailDuplicate(element);
         }
 
         seen |= mask;
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool FailDuplicate(Element element)
+    {
+        Push(element, _position);
+        return Fail(P1Fault.DuplicateElement, _position, $"{element.Name()} appears twice in the same SET");
+    }
+
     /// <summary>Fails with a missing mandatory component of the element that <paramref name="frame"/> reads.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public bool Missing(in Frame frame, Element element) =>
         !Stopped && Fail(P1Fault.MissingElement, frame.Start, $"the mandatory component {element.Name()} is missing");
 
     /// <summary>Fails with an element that does not belong where it stands.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public bool Unexpected(string where) =>
         !Stopped && Fail(P1Fault.UnexpectedTag, _position, $"{Tags.Describe(_data[_position])} is not a component of {where}");
 }
