@@ -59,6 +59,8 @@ internal static class PatcherCli
             LabCommand.Create(context),
             ScanCommand.Create(context),
             CheckCommand.Create(context),
+            Report.ReportCommand.Create(context),
+            Apply.ApplyCommand.Create(context), Apply.RollbackCommand.Create(context),
         };
         foreach (var option in root.Options)
         {

@@ -10,15 +10,63 @@ internal static class CharacterSets
 
     private static readonly SearchValues<byte> Numeric = SearchValues.Create("0123456789 "u8);
 
+    /// <summary>The printable characters as a bitmap of the 128 ASCII codes: octets 0..63, then 64..127.</summary>
+    private static readonly ulong PrintableLow = Bitmap("0123456789 '()+,-./:=?", 0);
+    private static readonly ulong PrintableHigh = Bitmap("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 64);
+    private static readonly ulong NumericLow = Bitmap("0123456789 ", 0);
+
     /// <summary>The index of the first octet outside <paramref name="set"/>, or -1.</summary>
-    public static int IndexOfInvalid(ReadOnlySpan<byte> octets, CharacterSet set) => set switch
+    public static int IndexOfInvalid(ReadOnlySpan<byte> octets, CharacterSet set)
     {
-        CharacterSet.Octets => -1,
-        CharacterSet.Printable => octets.IndexOfAnyExcept(Printable),
-        CharacterSet.Numeric => octets.IndexOfAnyExcept(Numeric),
-        CharacterSet.Ia5 => octets.IndexOfAnyExceptInRange((byte)0x00, (byte)0x7F),
-        _ => octets.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E),
-    };
+        // X.411 names are short (2..64 octets): a bitmap beats a vectorized search's setup; long runs take the latter.
+        if (octets.Length >= 32)
+        {
+            return set switch
+            {
+                CharacterSet.Octets => -1,
+                CharacterSet.Printable => octets.IndexOfAnyExcept(Printable),
+                CharacterSet.Numeric => octets.IndexOfAnyExcept(Numeric),
+                CharacterSet.Ia5 => octets.IndexOfAnyExceptInRange((byte)0x00, (byte)0x7F),
+                _ => octets.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E),
+            };
+        }
+
+        var (low, high) = set switch
+        {
+            CharacterSet.Octets => (ulong.MaxValue, ulong.MaxValue),
+            CharacterSet.Printable => (PrintableLow, PrintableHigh),
+            CharacterSet.Numeric => (NumericLow, 0UL),
+            CharacterSet.Ia5 => (ulong.MaxValue, ulong.MaxValue),
+            _ => (0xFFFF_FFFF_0000_0000UL, 0x7FFF_FFFF_FFFF_FFFFUL),
+        };
+        if (set == CharacterSet.Octets)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < octets.Length; i++)
+        {
+            var octet = octets[i];
+            var bits = octet < 64 ? low : high;
+            if (octet >= 128 || ((bits >> (octet & 63)) & 1) == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static ulong Bitmap(string characters, int first)
+    {
+        var bits = 0UL;
+        foreach (var c in characters)
+        {
+            bits |= 1UL << (c - first);
+        }
+
+        return bits;
+    }
 
     public static bool IsValid(byte octet, CharacterSet set) => set switch
     {

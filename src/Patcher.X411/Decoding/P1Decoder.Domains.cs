@@ -32,7 +32,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = r.Materialize ? new GlobalDomainIdentifier(country!, admd!, prmd) : null;
+        value = r.Materialize ? r.GetDomain(country!, admd!, prmd) : null;
         return true;
     }
 

@@ -104,7 +104,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        var recipients = r.Materialize ? new List<PerRecipientMessageTransferFields>() : null;
+        var recipients = default(ArrayBuilder<PerRecipientMessageTransferFields>);
         var count = 0;
         while (r.HasMore(frame))
         {
@@ -119,7 +119,10 @@ public static partial class P1Decoder
                 return false;
             }
 
-            recipients?.Add(recipient!);
+            if (r.Materialize)
+            {
+                recipients.Add(recipient!);
+            }
         }
 
         if (count == 0)
@@ -132,7 +135,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = recipients?.ToArray();
+        value = r.Materialize ? recipients.ToArray() : null;
         return true;
     }
 

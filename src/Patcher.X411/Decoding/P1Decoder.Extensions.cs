@@ -116,7 +116,7 @@ public static partial class P1Decoder
 
         if (extensions is not null && standard is not (ExtensionField.TraceInformation or ExtensionField.InternalTraceInformation))
         {
-            extensions.Fields.Add(new ExtensionField(
+            extensions.Add(new ExtensionField(
                 standard,
                 standard is null ? r.GetObjectIdentifier(privateOid) : null,
                 (Criticality)criticality,

@@ -138,7 +138,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        var recipients = r.Materialize ? new List<PerRecipientReportTransferFields>() : null;
+        var recipients = default(ArrayBuilder<PerRecipientReportTransferFields>);
         var count = 0;
         while (r.HasMore(frame))
         {
@@ -153,7 +153,10 @@ public static partial class P1Decoder
                 return false;
             }
 
-            recipients?.Add(recipient!);
+            if (r.Materialize)
+            {
+                recipients.Add(recipient!);
+            }
         }
 
         if (count == 0)
@@ -166,7 +169,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = recipients?.ToArray();
+        value = r.Materialize ? recipients.ToArray() : null;
         return true;
     }
 

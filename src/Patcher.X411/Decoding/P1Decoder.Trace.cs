@@ -20,7 +20,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        var elements = r.Materialize ? new List<TraceInformationElement>() : null;
+        var elements = default(ArrayBuilder<TraceInformationElement>);
         var count = 0;
         while (r.HasMore(frame))
         {
@@ -39,7 +39,10 @@ public static partial class P1Decoder
                 return false;
             }
 
-            elements?.Add(new TraceInformationElement(domain!, information!));
+            if (r.Materialize)
+            {
+                elements.Add(new TraceInformationElement(domain!, information!));
+            }
         }
 
         if (count == 0)
@@ -52,7 +55,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = elements?.ToArray();
+        value = r.Materialize ? elements.ToArray() : null;
         return true;
     }
 
@@ -105,7 +108,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        var elements = r.Materialize ? new List<InternalTraceInformationElement>() : null;
+        var elements = default(ArrayBuilder<InternalTraceInformationElement>);
         var count = 0;
         while (r.HasMore(frame))
         {
@@ -125,7 +128,10 @@ public static partial class P1Decoder
                 return false;
             }
 
-            elements?.Add(new InternalTraceInformationElement(domain!, mta!, information!));
+            if (r.Materialize)
+            {
+                elements.Add(new InternalTraceInformationElement(domain!, mta!, information!));
+            }
         }
 
         if (count == 0)
@@ -138,7 +144,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = elements?.ToArray();
+        value = r.Materialize ? elements.ToArray() : null;
         return true;
     }
 

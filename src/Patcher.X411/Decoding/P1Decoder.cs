@@ -150,5 +150,5 @@ public static partial class P1Decoder
 
     /// <summary>The extensions kept as encoded fields (all but the trace extensions).</summary>
     private static EquatableArray<ExtensionField> ExtensionFields(EnvelopeExtensions? extensions) =>
-        extensions is null || extensions.Fields.Count == 0 ? Owned<ExtensionField>(null) : Owned(extensions.Fields.ToArray());
+        Owned(extensions?.ToFields());
 }

@@ -94,17 +94,51 @@ internal ref partial struct P1Reader
         return UtcTime.Check(text[..CopyTo(value, text)], Materialize, out time);
     }
 
-    /// <summary>The value as text (ASCII repertoires only).</summary>
-    public readonly string GetString(StringSpan value)
+    /// <summary>
+    /// The value as text (ASCII repertoires only). X.400 names repeat within an APDU (the same domains in every trace
+    /// element, the same organization for every recipient), so equal values read one after another share a string.
+    /// </summary>
+    public string GetString(StringSpan value)
     {
         if (!value.Segmented)
         {
-            return System.Text.Encoding.Latin1.GetString(_data[value.Start..value.End]);
+            var run = _data.Slice(value.Start, value.Length);
+            if (run.IsEmpty)
+            {
+                return string.Empty;
+            }
+
+            ref var slot = ref _strings[(run.Length + (run[0] * 7) + (run[^1] * 31)) % RecentStrings.Size];
+            if (slot is { } recent && SameText(run, recent))
+            {
+                return recent;
+            }
+
+            return slot = System.Text.Encoding.Latin1.GetString(run);
         }
 
         var octets = value.Length <= 256 ? stackalloc byte[value.Length] : new byte[value.Length];
         CopyTo(value, octets);
         return System.Text.Encoding.Latin1.GetString(octets);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is <paramref name="octets"/> read as Latin-1; names are short, so a plain loop.</summary>
+    private static bool SameText(ReadOnlySpan<byte> octets, string text)
+    {
+        if (text.Length != octets.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < octets.Length; i++)
+        {
+            if (text[i] != octets[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The value's octets.</summary>

@@ -18,6 +18,12 @@ internal ref partial struct P1Reader
     private P1Rejection? _rejection;
     private bool _structureBroken;
 
+    /// <summary>Strings materialized lately, by a hash of their octets: see <see cref="GetString"/>.</summary>
+    private RecentStrings _strings;
+
+    /// <summary>Domains materialized lately: see <see cref="GetDomain"/>.</summary>
+    private RecentDomains _domains;
+
     /// <summary>Cached <see cref="Stopped"/>: asked before nearly every element, it changes only on a fault.</summary>
     private bool _stopped;
 

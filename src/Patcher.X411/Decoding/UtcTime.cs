@@ -80,13 +80,18 @@ public static class UtcTime
             return UtcTimeError.FieldOutOfRange;
         }
 
-        // A zone moves the instant by less than a day: only the first and last days of the window can leave it.
-        if (!materialize && year is > 1950 and < 2049)
+        // A zone moves the instant by less than a day: only the first and last years of the window can leave it.
+        var inside = year is > 1950 and < 2049;
+        if (inside && !materialize)
         {
             return UtcTimeError.None;
         }
 
         value = new DateTimeOffset(year, month, day, hour, minute, second, offset);
+        if (inside)
+        {
+            return UtcTimeError.None;
+        }
 
         // In UTC the instant must still have a two-digit year in 1950..2049, or re-encoding it (MTAs write UTC) would
         // move it by a century: 491231235959-0100 is 2050-01-01 in UTC.

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using Patcher.Core.Assessment;
+using Patcher.Core.Health;
+using Patcher.Core.Reporting;
+using static System.Net.WebUtility;
+
+namespace Patcher.Agent.Report;
+
+/// <summary>One article per host: outcome, run facts, versions before → after, verification checks, actions, start attempts.</summary>
+internal static partial class FleetHtmlWriter
+{
+    private static void AppendHosts(StringBuilder html, FleetReport fleet)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"hosts\">\n<h2>Hosts ({fleet.Hosts.Count})</h2>\n");
+        foreach (var host in fleet.Hosts.OrderByDescending(h => h.Outcome.Severity()).ThenBy(h => h.Host, StringComparer.OrdinalIgnoreCase))
+        {
+            AppendHost(html, host);
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void AppendHost(StringBuilder html, HostReport host)
+    {
+        html.Append(CultureInfo.InvariantCulture,
+            $"<article class=\"host\" id=\"{HostAnchor(host)}\" data-outcome=\"{host.Outcome.ToName()}\" style=\"border-left-color:{OutcomeColors.Of(host.Outcome)}\">\n<h3>{HtmlEncode(host.Host)} {Badge(host.Outcome)}</h3>\n<p>{HtmlEncode(host.OutcomeReason)}</p>\n<dl>\n");
+        Fact(html, "Run", $"{host.RunId} ({(host.Mode == RunMode.ScanOnly ? "scan-only" : "apply")}), {FleetText.Time(host.StartedAt)} → {FleetText.Time(host.FinishedAt)} UTC");
+        Fact(html, "Agent", host.EngineVersion is null ? host.AgentVersion : $"{host.AgentVersion}, engine {host.EngineVersion}");
+        if (host.Package is { } package)
+        {
+            Fact(html, "Package", $"{package.Id} {package.Version} ({package.KbArticle}), SHA-256 {package.Sha256}, signer {package.SignerFingerprint}");
+        }
+
+        foreach (var installation in host.Installations)
+        {
+            var after = installation.After is { } a ? $" → {Verdict(a)}" : string.Empty;
+            Fact(html, installation.ServiceName ?? installation.InstallRoot, $"{Verdict(installation.Before)}{after} ({installation.InstallRoot})");
+        }
+
+        html.Append("</dl>\n");
+        AppendVersions(html, host);
+        AppendChecks(html, host);
+        AppendActions(html, host);
+        AppendRestarts(html, host);
+        html.Append("</article>\n");
+    }
+
+    private static void AppendVersions(StringBuilder html, HostReport host)
+    {
+        var versions = HostFileVersions.Of(host);
+        if (versions.Count == 0)
+        {
+            html.Append("<p class=\"muted\">No MTA installation.</p>\n");
+            return;
+        }
+
+        html.Append("<table class=\"versions\">\n<tr><th>Installation</th><th>File</th><th>Before</th><th>After</th></tr>\n");
+        foreach (var v in versions)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{HtmlEncode(v.Installation)}</td><td><code>{HtmlEncode(v.File)}</code></td><td>{HtmlEncode(v.Before)}</td><td{(v.Before == v.After ? string.Empty : " class=\"changed\"")}>{HtmlEncode(v.After)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void AppendChecks(StringBuilder html, HostReport host)
+    {
+        if (host.Verifications.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h4>Verification</h4>\n<table class=\"checks\">\n<tr><th>Round</th><th>Check</th><th>Held</th><th>Evidence</th></tr>\n");
+        foreach (var round in host.Verifications)
+        {
+            foreach (var check in round.Checks)
+            {
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><td>{HtmlEncode(round.Phase)}</td><td>{HtmlEncode(check.Name)}</td><td class=\"{(check.Held ? "held" : "not-held")}\">{(check.Held ? "✔ held" : "✘ failed")}</td><td>{HtmlEncode(check.Evidence)}</td></tr>\n");
+            }
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void AppendActions(StringBuilder html, HostReport host)
+    {
+        if (host.Actions.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h4>Actions</h4>\n<table class=\"actions\">\n<tr><th>Action</th><th>Started (UTC)</th><th>Finished (UTC)</th><th>Result</th><th>Detail</th></tr>\n");
+        foreach (var action in host.Actions)
+        {
+            var result = action.Result switch { ActionResult.Failed => "failed", ActionResult.Skipped => "skipped", _ => "succeeded" };
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{HtmlEncode(action.Name)}</td><td>{FleetText.Time(action.StartedAt)}</td><td>{FleetText.Time(action.FinishedAt)}</td><td{(action.Result == ActionResult.Failed ? " class=\"not-held\"" : string.Empty)}>{result}</td><td>{HtmlEncode(action.Detail ?? string.Empty)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void AppendRestarts(StringBuilder html, HostReport host)
+    {
+        if (host.RestartAttempts.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h4>Start attempts</h4>\n<table class=\"restarts\">\n<tr><th>Service</th><th>Attempt</th><th>At (UTC)</th><th>Result</th><th>Win32 exit code</th></tr>\n");
+        foreach (var attempt in host.RestartAttempts)
+        {
+            var result = attempt.Result switch { RestartResult.Running => "running", RestartResult.Failed => "failed", RestartResult.TimedOut => "timed-out", _ => "circuit-open" };
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{HtmlEncode(attempt.Service)}</td><td>{attempt.Attempt}</td><td>{FleetText.Time(attempt.At)}</td><td>{result}</td><td>{(attempt.Win32ExitCode is { } code ? code.ToString(CultureInfo.InvariantCulture) : string.Empty)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void Fact(StringBuilder html, string term, string value) =>
+        html.Append(CultureInfo.InvariantCulture, $"<dt>{HtmlEncode(term)}</dt><dd>{HtmlEncode(value)}</dd>\n");
+
+    private static string Verdict(ReportedVerdict verdict) =>
+        verdict.Fix is { } fix ? $"{fix.ToName()}, {verdict.Health.ToName()}" : verdict.Health.ToName();
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using Patcher.Core.Reporting;
+using static System.Net.WebUtility;
+
+namespace Patcher.Agent.Report;
+
+/// <summary>
+/// The fleet as one self-contained HTML file: inline CSS, an inline SVG chart, no script and nothing fetched. Sections:
+/// summary counts, the chart, what needs attention, unreadable files, and a table per host.
+/// </summary>
+internal static partial class FleetHtmlWriter
+{
+    public static string Write(FleetReport fleet, int exitCode)
+    {
+        ArgumentNullException.ThrowIfNull(fleet);
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="patcher report">
+            <title>Patcher fleet report — KB Q248732</title>
+            <style>
+            {FleetHtmlStyle.Css}
+            </style>
+            </head>
+            <body>
+            <header>
+            <h1>Patcher fleet report — KB Q248732</h1>
+            <p class="meta">Generated <time id="generated" datetime="{fleet.GeneratedAt.ToString("O", CultureInfo.InvariantCulture)}">{FleetText.Time(fleet.GeneratedAt)} UTC</time> from <code>{HtmlEncode(fleet.Folder)}</code> · {fleet.Hosts.Count} hosts, {fleet.ReportsRead} reports read</p>
+            </header>
+
+            """);
+        AppendSummary(html, fleet, exitCode);
+        AppendChart(html, fleet);
+        AppendAttention(html, fleet);
+        AppendProblems(html, fleet);
+        AppendHosts(html, fleet);
+        html.Append("<footer>Outcomes worst first: ")
+            .Append(string.Join(" › ", HostOutcomeNames.WorstFirst.Select(o => o.ToName())))
+            .Append(". The newest report of each host counts. Written by <code>patcher report</code>.</footer>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void AppendSummary(StringBuilder html, FleetReport fleet, int exitCode)
+    {
+        html.Append("<section id=\"summary\">\n<h2>Summary</h2>\n");
+        var worst = fleet.Worst;
+        var color = worst is { } w ? OutcomeColors.Of(w) : "#868e96";
+        var verdict = fleet.Hosts.Count == 0
+            ? "No host reports in this folder."
+            : $"Worst outcome: <strong>{worst!.Value.ToName()}</strong>";
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"verdict\" id=\"worst\" style=\"border-color:{color}\">{verdict} · {HtmlEncode(FleetText.Compliance(fleet))} · exit code <strong id=\"exit-code\">{exitCode}</strong></p>\n");
+        html.Append("<ul class=\"counts\">\n");
+        foreach (var (outcome, count) in fleet.Counts)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<li class=\"count{(count == 0 ? " zero" : string.Empty)}\" data-outcome=\"{outcome.ToName()}\" style=\"border-top-color:{OutcomeColors.Of(outcome)}\"><span class=\"n\">{count}</span><span class=\"label\">{outcome.ToName()}</span></li>\n");
+        }
+
+        html.Append("</ul>\n</section>\n");
+    }
+
+    private static void AppendAttention(StringBuilder html, FleetReport fleet)
+    {
+        var hosts = fleet.NeedsAttention;
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"attention\">\n<h2>Needs attention ({hosts.Count})</h2>\n");
+        if (hosts.Count == 0)
+        {
+            html.Append("<p class=\"muted\">No host needs attention.</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<ol class=\"attention\">\n");
+        foreach (var host in hosts)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<li data-host=\"{HtmlEncode(host.Host)}\"><a href=\"#{HostAnchor(host)}\"><strong>{HtmlEncode(host.Host)}</strong></a> {Badge(host.Outcome)} {HtmlEncode(host.OutcomeReason)} <span class=\"muted\">({FleetText.Time(host.FinishedAt)} UTC)</span></li>\n");
+        }
+
+        html.Append("</ol>\n</section>\n");
+    }
+
+    private static void AppendProblems(StringBuilder html, FleetReport fleet)
+    {
+        if (fleet.Problems.Count == 0)
+        {
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"problems\">\n<h2>Unreadable reports ({fleet.Problems.Count})</h2>\n<p class=\"muted\">These files were skipped; the hosts that wrote them may be missing above.</p>\n<table>\n<tr><th>File</th><th>Code</th><th>Problem</th></tr>\n");
+        foreach (var problem in fleet.Problems)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{HtmlEncode(problem.File)}</code></td><td>{HtmlEncode(problem.Code)}</td><td>{HtmlEncode(problem.Message)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n</section>\n");
+    }
+
+    private static string Badge(HostOutcome outcome) =>
+        $"<span class=\"badge{(outcome == HostOutcome.NoMta ? " light" : string.Empty)}\" style=\"background:{OutcomeColors.Of(outcome)}\">{outcome.ToName()}</span>";
+
+    private static string HostAnchor(HostReport host) =>
+        "host-" + new string(host.Host.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using Patcher.Agent.Cli;
+using Patcher.Agent.Ndr;
+using Patcher.Core.Reporting;
+
+namespace Patcher.Agent.Report;
+
+/// <summary>One <c>patcher report</c> invocation: read the folder, write what was asked for, return the exit code.</summary>
+/// <param name="Folder">The folder of host reports.</param>
+/// <param name="Html">Where to write the HTML report, if anywhere.</param>
+/// <param name="Csv">Where to write the CSV, if anywhere.</param>
+/// <param name="Json">Whether to print JSON on stdout.</param>
+/// <param name="OutFolder">A folder to write <c>report.html</c>, <c>report.csv</c> and <c>report.json</c> into.</param>
+internal sealed record ReportRequest(string Folder, string? Html, string? Csv, bool Json, string? OutFolder)
+{
+    public static int Run(CliContext context, ReportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
+        FleetReport fleet;
+        try
+        {
+            fleet = FleetReportReader.Read(request.Folder, context.Time);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"patcher report: cannot read {request.Folder}: {exception.Message}");
+            return ReportExitCodes.Error;
+        }
+
+        var exitCode = ReportExitCodes.For(fleet);
+        foreach (var problem in fleet.Problems)
+        {
+            context.Error.WriteLine($"patcher report: skipped {problem.File}: {problem.Message}");
+        }
+
+        if (exitCode == ReportExitCodes.NoReports)
+        {
+            context.Error.WriteLine($"patcher report: no host reports in {request.Folder}");
+        }
+
+        var written = new List<string>();
+        try
+        {
+            foreach (var (path, content) in request.Files(fleet, exitCode))
+            {
+                AtomicFile.Write(path, Encoding.UTF8.GetBytes(content()), overwrite: true);
+                written.Add(path);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"patcher report: cannot write: {exception.Message}");
+            return ReportExitCodes.Error;
+        }
+
+        if (request.Json)
+        {
+            context.Out.WriteLine(FleetJsonWriter.Write(fleet, exitCode));
+        }
+        else if (written.Count == 0)
+        {
+            FleetTableWriter.Write(context.Out, fleet, exitCode);
+        }
+        else
+        {
+            context.Out.WriteLine(FleetText.Counts(fleet));
+            context.Out.WriteLine(FleetText.Compliance(fleet));
+            written.ForEach(path => context.Out.WriteLine($"wrote {path}"));
+        }
+
+        return exitCode;
+    }
+
+    private IEnumerable<(string Path, Func<string> Content)> Files(FleetReport fleet, int exitCode)
+    {
+        if (OutFolder is not null)
+        {
+            Directory.CreateDirectory(OutFolder);
+        }
+
+        var html = Html ?? (OutFolder is null ? null : Path.Combine(OutFolder, "report.html"));
+        var csv = Csv ?? (OutFolder is null ? null : Path.Combine(OutFolder, "report.csv"));
+        var json = OutFolder is null ? null : Path.Combine(OutFolder, "report.json");
+        if (html is not null)
+        {
+            yield return (html, () => FleetHtmlWriter.Write(fleet, exitCode));
+        }
+
+        if (csv is not null)
+        {
+            yield return (csv, () => FleetCsvWriter.Write(fleet));
+        }
+
+        if (json is not null)
+        {
+            yield return (json, () => FleetJsonWriter.Write(fleet, exitCode));
+        }
+    }
+}

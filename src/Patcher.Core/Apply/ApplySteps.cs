@@ -1,0 +1,47 @@
+namespace Patcher.Core.Apply;
+
+/// <summary>
+/// The names of the journal's steps. Each is written (and flushed) to the journal before the step is done; steps done per
+/// file or per service are written once per item, numbered from 1 in the order they are done.
+/// </summary>
+public static class ApplySteps
+{
+    /// <summary>Apply and rollback: the journal is created; the targets are checked against the plan (rollback: the backups against their hashes).</summary>
+    public const string Verify = "verify";
+
+    /// <summary>Apply, per file: the payload is copied to the staging folder and its hash checked.</summary>
+    public const string Stage = "stage";
+
+    /// <summary>Apply and rollback: the services' states are read and recorded.</summary>
+    public const string RecordServices = "record-services";
+
+    /// <summary>Apply and rollback, per service in stop order: the service is stopped and waited for.</summary>
+    public const string StopService = "stop-service";
+
+    /// <summary>Apply, per replaced file: the file is copied to the backup folder and its hash checked.</summary>
+    public const string Backup = "backup";
+
+    /// <summary>Apply, per replaced file: the staged file is renamed over the target.</summary>
+    public const string Swap = "swap";
+
+    /// <summary>Rollback, and undo of an apply, per file: the backup is copied over the target and its hash checked.</summary>
+    public const string Restore = "restore";
+
+    /// <summary>Apply and rollback, per service in start order: the service is started and waited for.</summary>
+    public const string StartService = "start-service";
+
+    /// <summary>Undo of an interrupted or failed apply begins.</summary>
+    public const string Undo = "undo";
+
+    /// <summary>An interrupted apply whose swap had completed is finished.</summary>
+    public const string Finish = "finish";
+
+    /// <summary>The operation is complete: written last.</summary>
+    public const string Complete = "complete";
+
+    /// <summary>The steps of an apply, in order.</summary>
+    public static IReadOnlyList<string> Apply { get; } = [Verify, Stage, RecordServices, StopService, Backup, Swap, StartService, Complete];
+
+    /// <summary>The steps of a rollback, in order.</summary>
+    public static IReadOnlyList<string> Rollback { get; } = [Verify, RecordServices, StopService, Restore, StartService, Complete];
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using Patcher.Core.Packages;
+using Patcher.Core.Platform;
+
+namespace Patcher.Core.Apply;
+
+/// <summary>
+/// Applies a verified package to an installation by its plan, journaling every step before doing it: verify, stage the
+/// payload on the installation's volume (hash-checked), record the services' states, stop dependents then the MTA, back
+/// up each file being replaced (hash-checked), swap each file in by rename, start the services that were running,
+/// complete. Any failure midway undoes everything (originals restored from the backup, services as they were). The
+/// queue database is never touched; backups are never deleted.
+/// </summary>
+public sealed class HotfixApplier
+{
+    private readonly HostPlatform _host;
+    private readonly IServiceRestarter _restarter;
+    private readonly ApplyOptions _options;
+
+    /// <summary>Applies on <paramref name="host"/>, controlling services through <paramref name="restarter"/>.</summary>
+    public HotfixApplier(HostPlatform host, IServiceRestarter restarter, ApplyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(restarter);
+        _host = host;
+        _restarter = restarter;
+        _options = options ?? new ApplyOptions();
+    }
+
+    /// <summary>Applies <paramref name="package"/> as <paramref name="plan"/> says; with nothing to do, changes nothing.</summary>
+    /// <exception cref="ApplyException">
+    /// <see cref="ApplyException.RolledBack"/>: it failed midway and was undone (the inner exception says why);
+    /// <see cref="ApplyException.RecoveryFailed"/>: undoing failed too, or an unfinished operation is pending;
+    /// <see cref="ApplyException.Busy"/>: another run holds the installation.
+    /// </exception>
+    public async Task<ApplyResult> ApplyAsync(ApplyPlan plan, IHotfixPackage package, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(package);
+        var root = plan.Installation.InstallRoot;
+        if (plan.NothingToDo)
+        {
+            return new ApplyResult(ApplyOutcome.NothingToDo, null, root, null,
+                $"{plan.PackageId} {plan.PackageVersion} is already applied to {root}: every target has the payload's hash. Nothing was changed.");
+        }
+
+        var state = new StateFolder(root);
+        using var gate = InstallationLock.Acquire(_host.Files, state);
+        var store = new JournalStore(_host.Files, state, _host.Time, _options.JournalWritten);
+        var previous = store.Read();
+        if (previous is { Completed: false } pending)
+        {
+            throw new ApplyException(ApplyException.RecoveryFailed,
+                $"The {pending.Operation} {pending.Id} on {root} is unfinished: run patcher apply or patcher rollback again so it is finished or undone first.");
+        }
+
+        var runner = new JournalRunner(_host, _restarter, store);
+        var journal = NewJournal(plan, state);
+        try
+        {
+            journal = store.Append(journal, ApplySteps.Verify);
+            VerifyUnchanged(plan, runner);
+            journal = Stage(journal, plan, package, runner, cancellationToken);
+            journal = await runner.RecordServicesAsync(journal, previous?.UnstartedServices ?? [], cancellationToken).ConfigureAwait(false);
+            journal = await runner.StopServicesAsync(journal, cancellationToken).ConfigureAwait(false);
+            journal = BackUp(journal, runner);
+            journal = Swap(journal, runner);
+            journal = await runner.StartServicesAsync(journal, cancellationToken).ConfigureAwait(false);
+            runner.Complete(journal, ApplyJournal.Applied, null);
+        }
+        catch (Exception failure) when (IsOperational(failure))
+        {
+            await UndoAfterFailureAsync(runner, store, journal, plan, failure).ConfigureAwait(false);
+            throw; // not reached: UndoAfterFailureAsync always throws
+        }
+
+        return new ApplyResult(ApplyOutcome.Applied, journal.Id, root, journal.BackupFolder, string.Create(CultureInfo.InvariantCulture,
+            $"{plan.PackageId} {plan.PackageVersion} applied to {root}: {journal.Files.Count} file(s) replaced, originals kept in {journal.BackupFolder}."));
+    }
+
+    /// <summary>Whether <paramref name="failure"/> is one apply answers by undoing (not a bug in Patcher).</summary>
+    internal static bool IsOperational(Exception failure) =>
+        failure is ApplyException or IOException or UnauthorizedAccessException or ServiceControlException
+            or InvalidDataException or OperationCanceledException;
+
+    private static async Task UndoAfterFailureAsync(JournalRunner runner, JournalStore store, ApplyJournal journal, ApplyPlan plan, Exception failure)
+    {
+        var current = store.Read() ?? journal;
+        try
+        {
+            // Not cancellable: once started, the undo must run to the end.
+            current = await runner.UndoAsync(current, $"apply failed: {failure.Message}", CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception undoFailure) when (IsOperational(undoFailure))
+        {
+            throw new ApplyException(
+                ApplyException.RecoveryFailed,
+                $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed ({failure.Message}) and undoing it failed too ({undoFailure.Message}). The journal is kept: fix the cause and run patcher rollback (or apply) again to finish the undo.",
+                new AggregateException(failure, undoFailure));
+        }
+
+        throw new ApplyException(
+            ApplyException.RolledBack,
+            $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed and was rolled back: every file is original and the services are as they were.{JournalRunner.Unstarted(current)} Cause: {failure.Message}",
+            failure);
+    }
+
+    private ApplyJournal NewJournal(ApplyPlan plan, StateFolder state)
+    {
+        var now = _host.Time.GetUtcNow();
+        var id = plan.Kb + "-" + now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+        var backup = state.Backup(id);
+        var staging = state.Staging(id);
+        var swapped = plan.Files.Where(file => file.NeedsSwap).ToArray();
+        return new ApplyJournal
+        {
+            Operation = ApplyJournal.ApplyOperation,
+            Id = id,
+            Kb = plan.Kb,
+            PackageId = plan.PackageId,
+            PackageVersion = plan.PackageVersion,
+            PackageSha256 = plan.PackageSha256,
+            InstallRoot = plan.Installation.InstallRoot,
+            DatabasePath = plan.Installation.DatabasePath,
+            StagingFolder = staging,
+            BackupFolder = backup,
+            StartedUtc = now,
+            Files = swapped.Select((file, i) => new JournalFile(
+                file.HostPath,
+                file.CurrentSha256,
+                file.CurrentVersion?.ToString(),
+                file.Payload.Sha256.ToLowerInvariant(),
+                file.Payload.FileVersion.ToString(),
+                staging + "\\" + (i + 1).ToString(CultureInfo.InvariantCulture) + "-" + Path.GetFileName(file.Payload.Target.Replace('\\', '/')),
+                backup + "\\" + file.Payload.Target.Replace('/', '\\'))).ToArray(),
+            Services = plan.Services.Select(service => new JournalService(service.Name, null)).ToArray(),
+        };
+    }
+
+    /// <summary>The targets must still be what the plan saw: a plan is not applied to a host that changed under it.</summary>
+    private static void VerifyUnchanged(ApplyPlan plan, JournalRunner runner)
+    {
+        foreach (var file in plan.Files.Where(file => file.NeedsSwap))
+        {
+            var now = FileHash.Of(runner.Local(file.HostPath));
+            if (!FileHash.Same(now, file.CurrentSha256))
+            {
+                throw new ApplyException(ApplyException.HostChanged, $"{file.HostPath} changed since the plan was made (SHA-256 {now ?? "none"}, planned {file.CurrentSha256 ?? "none"}): plan again.");
+            }
+        }
+    }
+
+    private static ApplyJournal Stage(ApplyJournal journal, ApplyPlan plan, IHotfixPackage package, JournalRunner runner, CancellationToken cancellationToken)
+    {
+        var payloads = plan.Files.Where(file => file.NeedsSwap).Select(file => file.Payload).ToArray();
+        for (var i = 0; i < journal.Files.Count; i++)
+        {
+            var file = journal.Files[i];
+            journal = runner.Store.Append(journal, ApplySteps.Stage, i + 1, file.Target);
+            var payload = payloads[i];
+            DurableFile.WriteVerified(runner.Local(file.Staged), file.NewSha256, $"The staged copy of {payload.Source}", stream =>
+                package.CopyPayloadToAsync(payload, stream, cancellationToken).GetAwaiter().GetResult());
+        }
+
+        return journal;
+    }
+
+    private static ApplyJournal BackUp(ApplyJournal journal, JournalRunner runner)
+    {
+        for (var i = 0; i < journal.Files.Count; i++)
+        {
+            var file = journal.Files[i];
+            if (file.OriginalSha256 is null)
+            {
+                continue; // a new file: nothing to keep
+            }
+
+            journal = runner.Store.Append(journal, ApplySteps.Backup, i + 1, file.Target);
+            DurableFile.CopyVerified(runner.Local(file.Target), runner.Local(file.Backup), file.OriginalSha256, $"The backup of {file.Target}");
+        }
+
+        return journal;
+    }
+
+    private static ApplyJournal Swap(ApplyJournal journal, JournalRunner runner)
+    {
+        for (var i = 0; i < journal.Files.Count; i++)
+        {
+            var file = journal.Files[i];
+            journal = runner.Store.Append(journal, ApplySteps.Swap, i + 1, file.Target);
+            var target = runner.Local(file.Target);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+
+            // Same volume: the rename is atomic, so the target is the original or the payload, never a part of either.
+            File.Move(runner.Local(file.Staged), target, overwrite: true);
+        }
+
+        return journal;
+    }
+}

@@ -1,0 +1,26 @@
+using Patcher.Core.Platform;
+
+namespace Patcher.Core.Apply;
+
+/// <summary>
+/// One Patcher operation at a time per installation: <c>&lt;root&gt;\Patcher\patcher.lock</c> held open exclusively. The
+/// OS releases it when the process dies, however it dies, so a killed run never leaves the installation locked.
+/// </summary>
+internal static class InstallationLock
+{
+    /// <summary>Takes the lock; dispose to release.</summary>
+    /// <exception cref="ApplyException"><see cref="ApplyException.Busy"/>: another run holds it.</exception>
+    public static IDisposable Acquire(IFileSystem files, StateFolder state)
+    {
+        var local = files.ToLocalPath(state.Lock);
+        Directory.CreateDirectory(Path.GetDirectoryName(local)!);
+        try
+        {
+            return new FileStream(local, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException exception)
+        {
+            throw new ApplyException(ApplyException.Busy, $"Another Patcher run is working on {state.InstallRoot} ({state.Lock} is held): wait for it to end.", exception);
+        }
+    }
+}

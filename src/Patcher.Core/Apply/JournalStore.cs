@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Patcher.Core.Platform;
+
+namespace Patcher.Core.Apply;
+
+/// <summary>
+/// Reads and writes an installation's journal. Every write replaces the whole file atomically and durably (temporary
+/// file, flushed, renamed), so a crash leaves the previous journal or the new one.
+/// </summary>
+internal sealed class JournalStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    private readonly string _localPath;
+    private readonly TimeProvider _time;
+    private readonly Action<string, int?>? _written;
+
+    /// <summary>The journal of <paramref name="state"/> on <paramref name="files"/>; <paramref name="written"/> hears of every step written.</summary>
+    public JournalStore(IFileSystem files, StateFolder state, TimeProvider time, Action<string, int?>? written)
+    {
+        _localPath = files.ToLocalPath(state.Journal);
+        _time = time;
+        _written = written;
+    }
+
+    /// <summary>Whether there is a journal.</summary>
+    public bool Exists => File.Exists(_localPath);
+
+    /// <summary>The journal, or null when there is none.</summary>
+    /// <exception cref="ApplyException"><see cref="ApplyException.JournalUnreadable"/>.</exception>
+    public ApplyJournal? Read()
+    {
+        if (!Exists)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<ApplyJournal>(File.ReadAllBytes(_localPath), Json)
+                ?? throw new JsonException("the journal is null");
+        }
+        catch (JsonException exception)
+        {
+            throw new ApplyException(
+                ApplyException.JournalUnreadable,
+                $"The journal {_localPath} cannot be read ({exception.Message}): check the installation's files against the backups by hand before running Patcher again.",
+                exception);
+        }
+    }
+
+    /// <summary>Writes <paramref name="journal"/> with step <paramref name="step"/> appended, before the step is done.</summary>
+    public ApplyJournal Append(ApplyJournal journal, string step, int? item = null, string? subject = null)
+    {
+        var next = journal with { Steps = [.. journal.Steps, new JournalStep(step, item, subject, _time.GetUtcNow())] };
+        Write(next);
+        Notify(step, item);
+        return next;
+    }
+
+    /// <summary>Tells the hook that step <paramref name="step"/> is in the journal.</summary>
+    public void Notify(string step, int? item) => _written?.Invoke(step, item);
+
+    /// <summary>Writes <paramref name="journal"/> as it is.</summary>
+    public void Write(ApplyJournal journal) => DurableFile.Write(_localPath, Serialize(journal));
+
+    /// <summary>The journal's JSON.</summary>
+    public static byte[] Serialize(ApplyJournal journal) => JsonSerializer.SerializeToUtf8Bytes(journal, Json);
+}

@@ -1,0 +1,62 @@
+namespace Patcher.Core.Configuration;
+
+/// <summary>
+/// The settings' names: the same in <c>patcher.settings.json</c>, under <c>HKLM\Software\Patcher\Agent</c>, and under
+/// <c>HKLM\Software\Policies\Patcher\Agent</c> (the ADMX <c>valueName</c>s). Durations carry their unit in the name.
+/// </summary>
+public static class AgentSettingNames
+{
+    /// <summary>REG_SZ: UNC share for reports.</summary>
+    public const string ReportShare = "ReportShare";
+
+    /// <summary>REG_SZ: folder or UNC share holding hotfix packages.</summary>
+    public const string PackageSource = "PackageSource";
+
+    /// <summary>REG_SZ (separated by <c>;</c>), REG_MULTI_SZ, or a subkey of that name with one value per fingerprint (ADMX list).</summary>
+    public const string TrustedSigners = "TrustedSigners";
+
+    /// <summary>REG_SZ: <c>scan-only</c> or <c>scan-and-apply</c>.</summary>
+    public const string Mode = "Mode";
+
+    /// <summary>REG_DWORD: minutes between runs.</summary>
+    public const string RunIntervalMinutes = "RunIntervalMinutes";
+
+    /// <summary>REG_SZ <c>HH:mm</c>: the maintenance window opens.</summary>
+    public const string MaintenanceWindowStart = "MaintenanceWindowStart";
+
+    /// <summary>REG_SZ <c>HH:mm</c>: the maintenance window closes.</summary>
+    public const string MaintenanceWindowEnd = "MaintenanceWindowEnd";
+
+    /// <summary>REG_SZ: days the window opens, e.g. <c>Sat,Sun</c>; <c>*</c> for every day.</summary>
+    public const string MaintenanceWindowDays = "MaintenanceWindowDays";
+
+    /// <summary>REG_DWORD: seconds without queue progress before a running MTA is hung.</summary>
+    public const string HungAfterSeconds = "HungAfterSeconds";
+
+    /// <summary>REG_DWORD: seconds a restarted MTA must keep running to count as recovered.</summary>
+    public const string StabilityWindowSeconds = "StabilityWindowSeconds";
+
+    /// <summary>REG_DWORD: seconds one start attempt may take.</summary>
+    public const string RestartStartTimeoutSeconds = "RestartStartTimeoutSeconds";
+
+    /// <summary>REG_DWORD: how many times a failed start is retried.</summary>
+    public const string RestartMaxRetries = "RestartMaxRetries";
+
+    /// <summary>REG_DWORD: seconds before the first retry (doubling after).</summary>
+    public const string RestartBaseDelaySeconds = "RestartBaseDelaySeconds";
+
+    /// <summary>REG_DWORD: the longest delay between attempts, in seconds.</summary>
+    public const string RestartMaxDelaySeconds = "RestartMaxDelaySeconds";
+
+    /// <summary>REG_DWORD: crashed starts in a row that open the breaker.</summary>
+    public const string RestartCrashesBeforeBreak = "RestartCrashesBeforeBreak";
+
+    /// <summary>REG_DWORD: seconds a stop may take before it is escalated.</summary>
+    public const string RestartStopTimeoutSeconds = "RestartStopTimeoutSeconds";
+
+    /// <summary>REG_SZ: <c>none</c> or <c>kill</c>.</summary>
+    public const string RestartStopEscalation = "RestartStopEscalation";
+
+    /// <summary>REG_DWORD: seconds a killed service may take to stop.</summary>
+    public const string RestartKillTimeoutSeconds = "RestartKillTimeoutSeconds";
+}

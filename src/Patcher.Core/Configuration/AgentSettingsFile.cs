@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Patcher.Core.Configuration;
+
+/// <summary>
+/// Reads <c>patcher.settings.json</c>: one JSON object, setting names as properties (comments and trailing commas allowed);
+/// a string, a number, or (for lists) an array of strings each. A missing file is an empty layer.
+/// </summary>
+internal static class AgentSettingsFile
+{
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>The raw values by setting name; problems are added to <paramref name="problems"/>.</summary>
+    public static Dictionary<string, string> Read(string? file, List<string> problems)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (file is null || !File.Exists(file))
+        {
+            return values;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(file), Options);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add($"{file}: must hold one JSON object with settings as properties; it was ignored.");
+                return values;
+            }
+
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                var definition = AgentSettingCatalog.Find(property.Name);
+                if (definition is null)
+                {
+                    problems.Add($"{file}: '{property.Name}' is not a setting (known: {string.Join(", ", AgentSettingCatalog.All.Select(d => d.Name))}).");
+                }
+                else if (ToRaw(property.Value) is { } raw)
+                {
+                    values[definition.Name] = raw;
+                }
+                else if (property.Value.ValueKind != JsonValueKind.Null)
+                {
+                    problems.Add($"{file}: {definition.Name} must be a string, a number or an array of strings.");
+                }
+            }
+        }
+        catch (JsonException exception)
+        {
+            problems.Add($"{file}: not valid JSON ({exception.Message}); it was ignored.");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{file}: cannot be read ({exception.Message}); it was ignored.");
+        }
+
+        return values;
+    }
+
+    private static string? ToRaw(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.Array when value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) =>
+            string.Join(";", value.EnumerateArray().Select(item => item.GetString())),
+        _ => null,
+    };
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+
+namespace Patcher.Core.Configuration;
+
+/// <summary>Parses settings as admins write them (registry, JSON, ADMX); each parser says what it wanted on failure.</summary>
+internal static class SettingText
+{
+    private static readonly char[] ListSeparators = [';', ',', ' ', '\t', '\r', '\n'];
+
+    /// <summary>A whole number between <paramref name="min"/> and <paramref name="max"/>.</summary>
+    public static string? Number(string raw, int min, int max, out int value)
+    {
+        if (int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max)
+        {
+            return null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}");
+    }
+
+    /// <summary>A duration given as a whole number of <paramref name="unit"/>s between <paramref name="min"/> and <paramref name="max"/>.</summary>
+    public static string? Duration(string raw, int min, int max, TimeSpan unit, out TimeSpan value)
+    {
+        var problem = Number(raw, min, max, out var count);
+        value = unit * count;
+        return problem;
+    }
+
+    /// <summary>A time of day written <c>HH:mm</c> (24-hour clock).</summary>
+    public static string? TimeOfDay(string raw, out TimeOnly value) =>
+        TimeOnly.TryParseExact(raw.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value)
+            ? null
+            : "must be a time of day written HH:mm on the 24-hour clock, e.g. 02:00 or 22:30";
+
+    /// <summary>Days of the week: <c>Mon,Tue</c> (three-letter or full English names), or <c>*</c> for every day.</summary>
+    public static string? Days(string raw, out IReadOnlySet<DayOfWeek> value)
+    {
+        var days = new HashSet<DayOfWeek>();
+        value = days;
+        var words = raw.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (words is ["*"])
+        {
+            days.UnionWith(Enum.GetValues<DayOfWeek>());
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            var day = Enum.GetValues<DayOfWeek>().Where(d =>
+                d.ToString().Equals(word, StringComparison.OrdinalIgnoreCase)
+                || d.ToString()[..3].Equals(word, StringComparison.OrdinalIgnoreCase)).ToArray();
+            if (day.Length != 1)
+            {
+                return $"must list days such as Mon,Tue,Wed,Thu,Fri,Sat,Sun (or * for every day); '{word}' is not a day";
+            }
+
+            days.Add(day[0]);
+        }
+
+        return days.Count == 0 ? "must name at least one day, or * for every day" : null;
+    }
+
+    /// <summary>SHA-256 certificate fingerprints, separated by <c>;</c>, <c>,</c> or blanks; colons inside one are allowed.</summary>
+    public static string? Fingerprints(string raw, out IReadOnlyList<string> value)
+    {
+        var fingerprints = new List<string>();
+        value = fingerprints;
+        foreach (var word in raw.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var hex = word.Replace(":", "", StringComparison.Ordinal).ToUpperInvariant();
+            if (hex.Length != 64 || !hex.All(char.IsAsciiHexDigit))
+            {
+                return $"must be SHA-256 certificate fingerprints (64 hex digits each); '{word}' is not one";
+            }
+
+            if (!fingerprints.Contains(hex, StringComparer.Ordinal))
+            {
+                fingerprints.Add(hex);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A full path or a UNC share (<c>\\server\share</c>).</summary>
+    public static string? Location(string raw, out string value)
+    {
+        value = raw.Trim();
+        return value.StartsWith(@"\\", StringComparison.Ordinal) || Path.IsPathFullyQualified(value)
+            ? null
+            : @"must be a UNC share such as \\server\share or a full local path";
+    }
+
+    /// <summary>One of <paramref name="names"/> (case-insensitive).</summary>
+    public static string? OneOf(string raw, IReadOnlyList<string> names, out int index)
+    {
+        var trimmed = raw.Trim();
+        index = names.ToList().FindIndex(name => name.Equals(trimmed, StringComparison.OrdinalIgnoreCase));
+        return index >= 0 ? null : $"must be {string.Join(" or ", names)}";
+    }
+
+    /// <summary>Days as <see cref="Days"/> reads them, in week order.</summary>
+    public static string ShowDays(IReadOnlySet<DayOfWeek> days) =>
+        days.Count == 7 ? "*" : string.Join(",", days.Order().Select(d => d.ToString()[..3]));
+
+    /// <summary>A time of day as <see cref="TimeOfDay"/> reads it.</summary>
+    public static string ShowTime(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A duration as a whole number of <paramref name="unit"/>s.</summary>
+    public static string ShowDuration(TimeSpan value, TimeSpan unit) =>
+        ((long)(value / unit)).ToString(CultureInfo.InvariantCulture);
+}

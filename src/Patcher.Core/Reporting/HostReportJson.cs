@@ -1,0 +1,95 @@
+using System.Text.Json;
+
+namespace Patcher.Core.Reporting;
+
+/// <summary>Reads and writes <see cref="HostReport"/> JSON (schema in <c>Reporting/README.md</c>).</summary>
+public static class HostReportJson
+{
+    /// <summary>The report as indented UTF-8 JSON.</summary>
+    /// <exception cref="HostReportFormatException"><see cref="HostReportFormatException.InvalidValue"/>: the report would not read back.</exception>
+    public static byte[] Serialize(HostReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Validate(report);
+        return JsonSerializer.SerializeToUtf8Bytes(report, HostReportJsonContext.Default.HostReport);
+    }
+
+    /// <summary>Reads a report written by <see cref="Serialize"/> (this schema version).</summary>
+    /// <exception cref="HostReportFormatException">It is not a valid schema-1 host report; the code says how.</exception>
+    public static HostReport Deserialize(ReadOnlySpan<byte> json)
+    {
+        var version = ReadSchemaVersion(json);
+        if (version != HostReport.CurrentSchemaVersion)
+        {
+            throw new HostReportFormatException(
+                HostReportFormatException.UnsupportedSchema,
+                $"schemaVersion {version} is not one this agent reads ({HostReport.CurrentSchemaVersion}).");
+        }
+
+        HostReport? report;
+        try
+        {
+            report = JsonSerializer.Deserialize(json, HostReportJsonContext.Default.HostReport);
+        }
+        catch (JsonException exception)
+        {
+            throw new HostReportFormatException(HostReportFormatException.Invalid, $"not a host report: {exception.Message}", exception);
+        }
+
+        if (report is null)
+        {
+            throw new HostReportFormatException(HostReportFormatException.Invalid, "not a host report: the document is null.");
+        }
+
+        Validate(report);
+        return report;
+    }
+
+    /// <summary>Whether <paramref name="runId"/> can name a report file: 1–64 of letters, digits, <c>.</c>, <c>_</c>, <c>-</c>, not starting with <c>.</c>.</summary>
+    public static bool IsValidRunId(string? runId) =>
+        !string.IsNullOrEmpty(runId)
+        && runId.Length <= 64
+        && runId[0] != '.'
+        && runId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+
+    private static int ReadSchemaVersion(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            using var document = JsonDocument.ParseValue(ref reader);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("schemaVersion", out var version)
+                && version.TryGetInt32(out var number)
+                    ? number
+                    : throw new HostReportFormatException(HostReportFormatException.Invalid, "not a host report: no numeric schemaVersion.");
+        }
+        catch (JsonException exception)
+        {
+            throw new HostReportFormatException(HostReportFormatException.Invalid, $"not JSON: {exception.Message}", exception);
+        }
+    }
+
+    private static void Validate(HostReport report)
+    {
+        if (report.SchemaVersion != HostReport.CurrentSchemaVersion)
+        {
+            throw new HostReportFormatException(HostReportFormatException.UnsupportedSchema, $"schemaVersion must be {HostReport.CurrentSchemaVersion}, not {report.SchemaVersion}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(report.Host))
+        {
+            throw new HostReportFormatException(HostReportFormatException.InvalidValue, "host is empty.");
+        }
+
+        if (!IsValidRunId(report.RunId))
+        {
+            throw new HostReportFormatException(HostReportFormatException.InvalidValue, $"runId '{report.RunId}' cannot name a file: use 1-64 letters, digits, '.', '_' or '-'.");
+        }
+
+        if (report.FinishedAt < report.StartedAt)
+        {
+            throw new HostReportFormatException(HostReportFormatException.InvalidValue, $"finishedAt {report.FinishedAt:O} is before startedAt {report.StartedAt:O}.");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System.Text.Json;
+using Patcher.Core.Apply;
+using Patcher.Core.Platform;
+
+namespace Patcher.Core.Tests.Apply;
+
+/// <summary>
+/// A crash right after every journaled step of apply and of rollback (in-process; the lab tests kill real processes),
+/// then the next run's recovery: all original or all patched, never mixed; services as they were; queue untouched.
+/// </summary>
+public sealed class JournalRecoveryTests
+{
+    private static readonly string[] ApplyPointNames =
+    [
+        "verify:1", "stage:1", "stage:2", "record-services:1", "stop-service:1", "stop-service:2", "stop-service:3",
+        "backup:1", "backup:2", "swap:1", "swap:2", "start-service:1", "start-service:2", "start-service:3", "complete:1",
+    ];
+
+    private static readonly string[] RollbackPointNames =
+    [
+        "verify:1", "record-services:1", "stop-service:1", "stop-service:2", "stop-service:3",
+        "restore:1", "restore:2", "start-service:1", "start-service:2", "start-service:3", "complete:1",
+    ];
+
+    public static TheoryData<string> ApplyPoints() => new(ApplyPointNames);
+
+    public static TheoryData<string> RollbackPoints() => new(RollbackPointNames);
+
+    [Fact]
+    public async Task ApplyPoints_AreEveryPointApplyJournals()
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        var plan = await host.PlanAsync(package);
+
+        var points = await CrashPoints.OfAsync(options => new HotfixApplier(host.Platform, host.Restarter, options).ApplyAsync(plan, package));
+
+        Assert.Equal(ApplyPointNames, points);
+    }
+
+    [Fact]
+    public async Task RollbackPoints_AreEveryPointRollbackJournals()
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(await host.PlanAsync(package), package);
+
+        var points = await CrashPoints.OfAsync(options => new HotfixRollback(host.Platform, host.Restarter, options).RollBackAsync(@"C:\EXCHSRVR"));
+
+        Assert.Equal(RollbackPointNames, points);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApplyPoints))]
+    public async Task CrashDuringApply_NextRunRecovers_AllOriginalOrAllPatched(string point)
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        var plan = await host.PlanAsync(package);
+        var queue = host.Snapshot().Where(f => f.Key.StartsWith("exchsrvr/mtadata", StringComparison.Ordinal)).ToList();
+
+        await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt(point)).ApplyAsync(plan, package));
+        var recovered = await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR");
+
+        var hashes = plan.Files.Select(f => host.Hash(f.HostPath)).ToArray();
+        var allOriginal = hashes.SequenceEqual(plan.Files.Select(f => f.CurrentSha256));
+        var allPatched = hashes.SequenceEqual(plan.Files.Select(f => f.Payload.Sha256));
+        Assert.True(allOriginal ^ allPatched, $"after a crash at {point} the files are mixed");
+        if (point == "complete:1")
+        {
+            Assert.Null(recovered); // the journal was complete: nothing to recover
+        }
+        else
+        {
+            Assert.Equal(allPatched ? ApplyOutcome.Finished : ApplyOutcome.Undone, recovered!.Outcome);
+        }
+
+        Assert.All(host.Scm.States.Values, state => Assert.Equal(ServiceState.Running, state));
+        Assert.Equal(queue, host.Snapshot().Where(f => f.Key.StartsWith("exchsrvr/mtadata", StringComparison.Ordinal)).ToList());
+        AssertCompleted(host);
+        Assert.Null(await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR"));
+    }
+
+    [Theory]
+    [MemberData(nameof(RollbackPoints))]
+    public async Task CrashDuringRollback_NextRunFinishesIt_AllOriginal(string point)
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        var plan = await host.PlanAsync(package);
+        await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package);
+
+        await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixRollback(host.Platform, host.Restarter, CrashPoints.CrashAt(point)).RollBackAsync(@"C:\EXCHSRVR"));
+        await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR");
+
+        Assert.All(plan.Files, file => Assert.Equal(file.CurrentSha256, host.Hash(file.HostPath)));
+        Assert.All(host.Scm.States.Values, state => Assert.Equal(ServiceState.Running, state));
+        AssertCompleted(host);
+    }
+
+    [Fact]
+    public async Task CrashDuringUndo_NextRunFinishesTheUndo()
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        var plan = await host.PlanAsync(package);
+        await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt("swap:2")).ApplyAsync(plan, package)); // file 1 swapped, file 2 not
+
+        await Assert.ThrowsAsync<SimulatedCrash>(() => new JournalRecovery(host.Platform, host.Restarter, CrashPoints.CrashAt("restore:1")).RecoverAsync(@"C:\EXCHSRVR"));
+        var recovered = await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR");
+
+        Assert.Equal(ApplyOutcome.Undone, recovered!.Outcome);
+        Assert.All(plan.Files, file => Assert.Equal(file.CurrentSha256, host.Hash(file.HostPath)));
+        Assert.All(host.Scm.States.Values, state => Assert.Equal(ServiceState.Running, state));
+    }
+
+    [Fact]
+    public async Task Recover_NoJournal_TouchesNothing()
+    {
+        using var host = new ApplyHost();
+        var before = host.Snapshot();
+
+        Assert.Null(await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR"));
+
+        Assert.Equal(before, host.Snapshot());
+    }
+
+    [Fact]
+    public async Task Recover_UnreadableJournal_RefusedWithCode()
+    {
+        using var host = new ApplyHost();
+        host.Files.Write(@"C:\EXCHSRVR\Patcher\journal.json", "{ not json"u8.ToArray());
+
+        var failure = await Assert.ThrowsAsync<ApplyException>(() => new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR"));
+
+        Assert.Equal(ApplyException.JournalUnreadable, failure.Code);
+    }
+
+    private static void AssertCompleted(ApplyHost host)
+    {
+        using var journal = JsonDocument.Parse(File.ReadAllBytes(host.Local(@"C:\EXCHSRVR\Patcher\journal.json")));
+        Assert.True(journal.RootElement.GetProperty("completed").GetBoolean());
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace Patcher.Core.Tests.Services;
+
+/// <summary>Runs a task to completion on fake time: advances the clock in small steps until it is done. No real waiting.</summary>
+internal static class FakeClock
+{
+    public static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+
+    public static async Task<T> RunAsync<T>(this FakeTimeProvider time, Func<Task<T>> start, TimeSpan? limit = null)
+    {
+        var task = start();
+        var end = time.GetUtcNow() + (limit ?? TimeSpan.FromHours(6));
+        while (true)
+        {
+            for (var spin = 0; spin < 4 && !task.IsCompleted; spin++)
+            {
+                await Task.Yield();
+            }
+
+            if (task.IsCompleted)
+            {
+                return await task;
+            }
+
+            Assert.True(time.GetUtcNow() < end, "The operation did not end within its simulated time limit.");
+            time.Advance(Step);
+        }
+    }
+}

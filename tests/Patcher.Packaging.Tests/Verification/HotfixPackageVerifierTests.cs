@@ -1,0 +1,276 @@
+using System.Text.Json.Nodes;
+using Patcher.Packaging.Manifest;
+using Patcher.Packaging.Verification;
+
+namespace Patcher.Packaging.Tests.Verification;
+
+/// <summary>Every refusal, each from a real package changed on disk.</summary>
+[Collection(SharedPackages.Name)]
+public sealed class HotfixPackageVerifierTests(PackageFixture fixture)
+{
+    private const string Engine = "payload/X400OM.DLL";
+
+    [Fact]
+    public async Task OpenAsync_UnsignedBuild_RefusedAsNotSigned()
+    {
+        var package = Path.Combine(fixture.NewFolder(), "unsigned.nupkg");
+        await File.WriteAllBytesAsync(package, Patcher.Packaging.Building.HotfixPackageBuilder.BuildUnsigned(PackageFixture.EnginePath));
+
+        var refusal = await Refused(package);
+
+        Assert.Equal(HotfixPackageErrorCodes.NotSigned, refusal.Code);
+        Assert.Contains("NU3004", refusal.NuGetCodes);
+        Assert.Contains("patcher package build", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_ByteFlippedInPayload_RefusedAsTampered()
+    {
+        var package = fixture.CopyOfPackage();
+        PackageSurgery.FlipByteIn(package, Engine);
+
+        var refusal = await Refused(package);
+
+        Assert.Equal(HotfixPackageErrorCodes.IntegrityFailed, refusal.Code);
+        Assert.Contains("NU3008", refusal.NuGetCodes);
+    }
+
+    [Fact]
+    public async Task OpenAsync_ManifestTamperedAndRezippedWithTheOldSignature_RefusedAsTampered()
+    {
+        var package = fixture.CopyOfPackage();
+        PackageSurgery.Rezip(
+            package,
+            entries =>
+            {
+                var index = entries.FindIndex(e => e.Key == HotfixManifestJson.EntryName);
+                var json = JsonNode.Parse(entries[index].Value)!.AsObject();
+                json["applicability"]!["maximumVersion"] = "5.5.9999.0";
+                entries[index] = new(HotfixManifestJson.EntryName, System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()));
+            },
+            keepSignature: true);
+
+        var refusal = await Refused(package);
+
+        Assert.Fail(refusal.Message);
+    }
+
+    [Fact]
+    public async Task OpenAsync_ManifestTamperedAndNotResigned_RefusedAsNotSigned()
+    {
+        var package = fixture.CopyOfPackage();
+        PackageSurgery.EditManifest(package, json => json["title"] = "harmless?");
+
+        Assert.Equal(HotfixPackageErrorCodes.NotSigned, (await Refused(package)).Code);
+    }
+
+    [Fact]
+    public async Task OpenAsync_CorruptSignatureEntry_RefusedAsInvalidSignature()
+    {
+        var package = fixture.CopyOfPackage();
+        PackageSurgery.Rezip(
+            package,
+            entries =>
+            {
+                var index = entries.FindIndex(e => e.Key == PackageSurgery.SignatureEntry);
+                var bytes = entries[index].Value.ToArray();
+                bytes[bytes.Length / 2] ^= 0xFF;
+                entries[index] = new(PackageSurgery.SignatureEntry, bytes);
+            },
+            keepSignature: true);
+
+        var refusal = await Refused(package);
+
+        Assert.Contains(refusal.Code, new[] { HotfixPackageErrorCodes.SignatureInvalid, HotfixPackageErrorCodes.IntegrityFailed });
+    }
+
+    [Fact]
+    public async Task OpenAsync_SignedByAnotherCertificate_RefusedAsUntrustedShowingItsFingerprint()
+    {
+        var package = fixture.CopyOfPackage();
+        PackageSurgery.Rezip(package, _ => { });
+        await PackageSurgery.SignAsync(package, fixture.Stranger);
+        var stranger = Patcher.Packaging.Signing.CertificateFingerprint.Of(fixture.Stranger);
+
+        var refusal = await Refused(package);
+
+        Assert.Equal(HotfixPackageErrorCodes.UntrustedSigner, refusal.Code);
+        Assert.Equal(stranger, refusal.SignerFingerprint);
+        Assert.Contains(stranger, refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_NoTrustedSigners_RefusedAsUntrusted()
+    {
+        var refusal = await Assert.ThrowsAsync<HotfixPackageException>(() => HotfixPackageVerifier.OpenAsync(fixture.Built.PackagePath, []));
+
+        Assert.Equal(HotfixPackageErrorCodes.UntrustedSigner, refusal.Code);
+        Assert.Equal(fixture.TrustedFingerprint, refusal.SignerFingerprint);
+    }
+
+    [Fact]
+    public async Task OpenAsync_FingerprintWithColonsAndLowercase_IsTrusted()
+    {
+        var typed = string.Join(':', fixture.TrustedFingerprint.ToLowerInvariant().Chunk(2).Select(c => new string(c)));
+
+        var package = await HotfixPackageVerifier.OpenAsync(fixture.Built.PackagePath, [typed]);
+
+        Assert.Equal(fixture.TrustedFingerprint, package.SignerFingerprint);
+    }
+
+    [Fact]
+    public async Task OpenAsync_TrustedFingerprintMalformed_ThrowsArgumentException() =>
+        await Assert.ThrowsAsync<ArgumentException>(() => HotfixPackageVerifier.OpenAsync(fixture.Built.PackagePath, ["not-a-fingerprint"]));
+
+    [Fact]
+    public async Task OpenAsync_PayloadHashChangedInManifestAndResigned_RefusedAsHashMismatch()
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.EditManifest(p, json => json["files"]![1]!["sha256"] = new string('0', 64)));
+
+        var refusal = await Refused(package);
+
+        Assert.Equal(HotfixPackageErrorCodes.PayloadHashMismatch, refusal.Code);
+        Assert.Contains(Engine, refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_PayloadByteFlippedAndResigned_RefusedAsHashMismatch()
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.Rezip(p, entries =>
+        {
+            var index = entries.FindIndex(e => e.Key == Engine);
+            var bytes = entries[index].Value.ToArray();
+            bytes[100] ^= 0x01;
+            entries[index] = new(Engine, bytes);
+        }));
+
+        Assert.Equal(HotfixPackageErrorCodes.PayloadHashMismatch, (await Refused(package)).Code);
+    }
+
+    [Fact]
+    public async Task OpenAsync_PayloadGrownAndResigned_RefusedAsSizeMismatch()
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.Rezip(p, entries =>
+        {
+            var index = entries.FindIndex(e => e.Key == Engine);
+            entries[index] = new(Engine, [.. entries[index].Value, 0]);
+        }));
+
+        Assert.Equal(HotfixPackageErrorCodes.PayloadSizeMismatch, (await Refused(package)).Code);
+    }
+
+    [Fact]
+    public async Task OpenAsync_PayloadEntryRemovedAndResigned_RefusedAsPayloadMissing()
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.Rezip(p, entries => entries.RemoveAll(e => e.Key == Engine)));
+
+        Assert.Equal(HotfixPackageErrorCodes.PayloadMissing, (await Refused(package)).Code);
+    }
+
+    [Fact]
+    public async Task OpenAsync_ManifestRemovedAndResigned_RefusedAsManifestMissing()
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.Rezip(p, entries => entries.RemoveAll(e => e.Key == HotfixManifestJson.EntryName)));
+
+        Assert.Equal(HotfixPackageErrorCodes.ManifestMissing, (await Refused(package)).Code);
+    }
+
+    [Fact]
+    public async Task OpenAsync_ManifestInvalidAndResigned_RefusedWithTheManifestCodeAndPath()
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.EditManifest(p, json => json.Remove("services")));
+
+        var refusal = await Refused(package);
+
+        Assert.Equal(HotfixManifestCodes.MissingField, refusal.Code);
+        Assert.Contains("$.services", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_EntryAddedWithDotDotPathAndResigned_RefusedAsUnsafeEntry()
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.Rezip(p, entries => entries.Add(new("payload/../../evil.dll", [1, 2, 3]))));
+
+        var refusal = await Refused(package);
+
+        Assert.Equal(HotfixPackageErrorCodes.UnsafeEntry, refusal.Code);
+        Assert.Contains("..", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_EntryAddedWithDotDotPathNotResigned_RefusedAsTampered()
+    {
+        var package = fixture.CopyOfPackage();
+        PackageSurgery.Rezip(package, entries => entries.Add(new("../evil.dll", [1, 2, 3])), keepSignature: true);
+
+        Assert.Equal(HotfixPackageErrorCodes.IntegrityFailed, (await Refused(package)).Code);
+    }
+
+    [Fact]
+    public async Task OpenAsync_UnlistedPayloadEntryAndResigned_RefusedAsUnlisted()
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.Rezip(p, entries => entries.Add(new("payload/MTAMSG.DLL", [1, 2, 3]))));
+
+        Assert.Equal(HotfixPackageErrorCodes.UnlistedPayload, (await Refused(package)).Code);
+    }
+
+    [Theory]
+    [InlineData(@"..\..\WINDOWS\SYSTEM32\X400OM.DLL")]
+    [InlineData(@"C:\EXCHSRVR\BIN\X400OM.DLL")]
+    [InlineData(@"\EXCHSRVR\BIN\X400OM.DLL")]
+    [InlineData(@"BIN\X400OM.DLL:hidden")]
+    [InlineData(@"BIN\NUL.DLL")]
+    [InlineData(@"BIN\X400OM.DLL.")]
+    public async Task OpenAsync_TargetEscapesAndResigned_RefusedAsUnsafePath(string target)
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.EditManifest(p, json => json["files"]![1]!["target"] = target));
+
+        var refusal = await Refused(package);
+
+        Assert.Equal(HotfixManifestCodes.UnsafePath, refusal.Code);
+        Assert.Contains("$.files[1].target", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_SourceEscapesAndResigned_RefusedAsUnsafePath()
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.EditManifest(p, json => json["files"]![1]!["source"] = "payload/../hotfix.json"));
+
+        Assert.Equal(HotfixManifestCodes.UnsafePath, (await Refused(package)).Code);
+    }
+
+    [Fact]
+    public async Task OpenAsync_DuplicateTargetsAndResigned_RefusedAsDuplicate()
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.EditManifest(p, json => json["files"]![1]!["target"] = @"bin\emsmta.exe"));
+
+        var refusal = await Refused(package);
+
+        Assert.Equal(HotfixManifestCodes.DuplicatePath, refusal.Code);
+        Assert.Contains("$.files[1].target", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_NotAZip_RefusedAsUnreadable()
+    {
+        var package = Path.Combine(fixture.NewFolder(), "junk.nupkg");
+        await File.WriteAllTextAsync(package, "this is not a package");
+
+        Assert.Equal(HotfixPackageErrorCodes.Unreadable, (await Refused(package)).Code);
+    }
+
+    [Fact]
+    public async Task OpenAsync_MissingFile_RefusedAsUnreadable() =>
+        Assert.Equal(HotfixPackageErrorCodes.Unreadable, (await Refused(Path.Combine(fixture.NewFolder(), "none.nupkg"))).Code);
+
+    private async Task<string> TrustedButBroken(Action<string> change)
+    {
+        var package = fixture.CopyOfPackage();
+        change(package);
+        await PackageSurgery.SignAsync(package, fixture.Trusted);
+        return package;
+    }
+
+    private Task<HotfixPackageException> Refused(string package) =>
+        Assert.ThrowsAsync<HotfixPackageException>(() => HotfixPackageVerifier.OpenAsync(package, [fixture.TrustedFingerprint]));
+}
