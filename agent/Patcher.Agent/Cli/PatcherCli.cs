@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Patcher.Agent.Config;
 using Patcher.Agent.Decode;
 using Patcher.Agent.Lab;
 using Patcher.Agent.Ndr;
 using Patcher.Agent.Scan;
+using Patcher.Agent.Service;
 
 namespace Patcher.Agent.Cli;
 
@@ -59,6 +61,8 @@ internal static class PatcherCli
             LabCommand.Create(context),
             ScanCommand.Create(context),
             CheckCommand.Create(context),
+            ConfigCommand.Create(context),
+            ServiceCommand.Create(context),
             Report.ReportCommand.Create(context),
             Apply.ApplyCommand.Create(context), Apply.RollbackCommand.Create(context),
         };

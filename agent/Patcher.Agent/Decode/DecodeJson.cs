@@ -11,9 +11,9 @@ internal static class DecodeJson
     /// The generated metadata with relaxed escaping: the output goes to a terminal or a pipe, never into HTML, so an
     /// apostrophe in a reason stays an apostrophe instead of <c>\u0027</c>.
     /// </summary>
-    private static readonly JsonTypeInfo<DecodeDocument> DocumentTypeInfo = (JsonTypeInfo<DecodeDocument>)
+    private static readonly JsonTypeInfo<DecodeDocument> DocumentTypeInfo =
         new JsonSerializerOptions(DecodeJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }
-            .GetTypeInfo(typeof(DecodeDocument));
+            .GetTypeInfo<DecodeDocument>();
 
     /// <summary><paramref name="document"/> as JSON text.</summary>
     public static string Serialize(DecodeDocument document) => JsonSerializer.Serialize(document, DocumentTypeInfo);

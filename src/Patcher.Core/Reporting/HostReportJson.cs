@@ -1,17 +1,33 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Patcher.Core.Reporting;
 
 /// <summary>Reads and writes <see cref="HostReport"/> JSON (schema in <c>Reporting/README.md</c>).</summary>
 public static class HostReportJson
 {
+    /// <summary>
+    /// The generated contract, with every field whose type is not nullable made required: a report missing one is
+    /// invalid, while an absent nullable field (omitted when null) reads as null.
+    /// </summary>
+    private static readonly JsonTypeInfo<HostReport> Contract = (JsonTypeInfo<HostReport>)new JsonSerializerOptions(HostReportJsonContext.Default.Options)
+    {
+        TypeInfoResolver = HostReportJsonContext.Default.WithAddedModifier(type =>
+        {
+            foreach (var property in type.Properties)
+            {
+                property.IsRequired = property.AssociatedParameter is { IsNullable: false };
+            }
+        }),
+    }.GetTypeInfo(typeof(HostReport));
+
     /// <summary>The report as indented UTF-8 JSON.</summary>
     /// <exception cref="HostReportFormatException"><see cref="HostReportFormatException.InvalidValue"/>: the report would not read back.</exception>
     public static byte[] Serialize(HostReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         Validate(report);
-        return JsonSerializer.SerializeToUtf8Bytes(report, HostReportJsonContext.Default.HostReport);
+        return JsonSerializer.SerializeToUtf8Bytes(report, Contract);
     }
 
     /// <summary>Reads a report written by <see cref="Serialize"/> (this schema version).</summary>
@@ -29,7 +45,7 @@ public static class HostReportJson
         HostReport? report;
         try
         {
-            report = JsonSerializer.Deserialize(json, HostReportJsonContext.Default.HostReport);
+            report = JsonSerializer.Deserialize(json, Contract);
         }
         catch (JsonException exception)
         {

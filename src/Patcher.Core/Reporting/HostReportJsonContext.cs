@@ -4,14 +4,13 @@ namespace Patcher.Core.Reporting;
 
 /// <summary>
 /// Source-generated serialization for <see cref="HostReport"/>: camelCase, indented, nulls omitted, enums as their
-/// kebab-case names; reading insists on every non-nullable field.
+/// kebab-case names. <see cref="HostReportJson"/> adds that reading insists on every non-nullable field.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true,
     Converters =
     [
         typeof(HostOutcomeJsonConverter),

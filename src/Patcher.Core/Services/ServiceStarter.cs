@@ -90,6 +90,9 @@ internal sealed class ServiceStarter
 
         public async Task RunAsync(CancellationToken outer, CancellationToken attempt)
         {
+            // The timeout's moment, taken when Polly cancels (not when the cancellation is observed), so the record is exact.
+            DateTimeOffset? timedOutAt = null;
+            using var registration = attempt.Register(() => timedOutAt = starter._time.GetUtcNow());
             try
             {
                 await RequestAsync(attempt).ConfigureAwait(false);
@@ -107,7 +110,7 @@ internal sealed class ServiceStarter
                 // Polly's timeout cancelled this attempt: record it, then let the pipeline turn it into TimeoutRejectedException.
                 var state = _last?.State.ToString() ?? "unknown";
                 var detail = Invariant($"{name} was still {state} after the per-attempt timeout of {starter._policy.StartAttemptTimeout:c}.");
-                Record(ServiceAttemptResults.TimedOut, state, _last?.Win32ExitCode ?? 0, detail);
+                Record(ServiceAttemptResults.TimedOut, state, _last?.Win32ExitCode ?? 0, detail, timedOutAt);
                 throw;
             }
         }
@@ -147,7 +150,7 @@ internal sealed class ServiceStarter
             return new ServiceStartAttemptException(result, code, retryable, message, inner);
         }
 
-        private void Record(string result, string state, int code, string? detail) =>
-            log.Add(new(_number, "start", _asked, starter._time.GetUtcNow() - _asked, delayBefore, result, state, code, detail));
+        private void Record(string result, string state, int code, string? detail, DateTimeOffset? endedAt = null) =>
+            log.Add(new(_number, "start", _asked, (endedAt ?? starter._time.GetUtcNow()) - _asked, delayBefore, result, state, code, detail));
     }
 }

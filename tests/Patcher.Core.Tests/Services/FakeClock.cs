@@ -18,6 +18,12 @@ internal static class FakeClock
                 await Task.Yield();
             }
 
+            if (!task.IsCompleted)
+            {
+                // Let continuations queued on the thread pool (cancellations, Polly's) run before time moves on.
+                await Task.Run(() => { });
+            }
+
             if (task.IsCompleted)
             {
                 return await task;

@@ -20,7 +20,7 @@ public sealed class ServiceOrchestratorStartTests
 
         Assert.Equal(ServiceVerdicts.Running, outcome.Verdict);
         Assert.Equal(["crashed", "crashed", "running"], outcome.Attempts.Select(a => a.Result));
-        Assert.Equal([0, 1067, 0], outcome.Attempts.Select(a => a.Win32Code));
+        Assert.Equal([1067, 1067, 0], outcome.Attempts.Select(a => a.Win32Code));
         Assert.Equal([0, 30, 60], outcome.Attempts.Select(a => a.DelayBefore.TotalSeconds));
         AssertWaitedOnTheClock(outcome.Attempts);
         Assert.Equal("Running", outcome.StateAfter);
