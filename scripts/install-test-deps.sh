@@ -4,8 +4,10 @@
 set -euo pipefail
 
 need=()
-# (Issue-specific tools are added here as they become part of the default test run.)
-for pkg in "${@}"; do
+# The default test run's tools (arguments add more):
+#   wixl msitools gcab osslsigncode openssl: installer/build.sh and tests/Patcher.Installer.Tests (issue 6).
+default=(wixl msitools gcab osslsigncode openssl)
+for pkg in "${default[@]}" "${@}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if ((${#need[@]})); then

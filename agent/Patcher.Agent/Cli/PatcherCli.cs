@@ -65,6 +65,7 @@ internal static class PatcherCli
             ServiceCommand.Create(context),
             Report.ReportCommand.Create(context),
             Apply.ApplyCommand.Create(context), Apply.RollbackCommand.Create(context),
+            Package.PackageCommand.Create(context),
         };
         foreach (var option in root.Options)
         {

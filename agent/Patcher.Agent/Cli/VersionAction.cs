@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Reflection;
+using Patcher.Agent.Service;
+using Patcher.Windows.Installer;
 using Patcher.X411.Decoding;
 
 namespace Patcher.Agent.Cli;
@@ -22,6 +24,11 @@ internal sealed class VersionAction : SynchronousCommandLineAction
         output.WriteLine($"patcher {InformationalVersion(typeof(VersionAction).Assembly)}");
         var engine = typeof(P1Decoder).Assembly;
         output.WriteLine($"engine {engine.GetName().Name} {InformationalVersion(engine)} (assembly {engine.GetName().Version})");
+        // What Windows Installer says is installed (by the MSI's UpgradeCode); nothing off Windows or when run from a build.
+        foreach (var product in MsiProductInstallation.GetProducts(AgentProduct.UpgradeCode))
+        {
+            output.WriteLine($"installed {product.ProductName} {product.ProductVersion?.ToString() ?? "(no version)"} (ProductCode {product.ProductCode:B}{(product.InstallDate is { } date ? $", installed {date:yyyy-MM-dd}" : "")})");
+        }
         return ExitCodes.Success;
     }
 

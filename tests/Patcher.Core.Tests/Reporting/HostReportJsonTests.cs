@@ -40,7 +40,6 @@ public sealed class HostReportJsonTests
     {
         var actual = Encoding.UTF8.GetString(HostReportJson.Serialize(SampleHostReports.PatchedRecovered()));
 
-        File.WriteAllText("/tmp/golden.json", actual);
         var golden = File.ReadAllText(Beside("HostReport.golden.json"));
 
         Assert.Equal(Normalize(golden), Normalize(actual));

@@ -22,7 +22,6 @@ public sealed class RollbackCrashTests(SignedHotfixPackage package) : IClassFixt
         var killed = await AgentRun.StartAsync(killAt, "rollback", "--lab", host.Lab);
 
         Assert.True(killed.ExitCode == AgentRun.KilledBySigkill, $"the agent was not killed at {killAt}: {killed}");
-        Assert.False(host.AllPatched(package) && host.AllOriginal);
 
         var next = await AgentRun.StartAsync(null, "rollback", "--lab", host.Lab, "--json");
 

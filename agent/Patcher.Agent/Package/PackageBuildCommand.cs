@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Security.Cryptography.X509Certificates;
+using Patcher.Agent.Cli;
+using Patcher.Packaging.Building;
+using Patcher.Packaging.Signing;
+using Patcher.Packaging.Verification;
+
+namespace Patcher.Agent.Package;
+
+/// <summary>
+/// <c>patcher package build [--out DIR] [--cert PFX]</c>: builds the Q248732 package from the engine next to the agent and
+/// signs it; without <c>--cert</c>, with the development certificate (made on first use under <c>artifacts/signing/</c>).
+/// </summary>
+internal static class PackageBuildCommand
+{
+    /// <summary>The default output folder, relative to the current directory.</summary>
+    public static readonly string DefaultOutput = Path.Combine("artifacts", "packages");
+
+    /// <summary>Where the development certificate lives, relative to the current directory.</summary>
+    public static readonly string DevelopmentCertificateFolder = Path.Combine("artifacts", "signing");
+
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<string>("--out") { Description = $"The output folder. Default: {DefaultOutput} (relative to the current directory).", HelpName = "DIR" };
+        var cert = new Option<string>("--cert")
+        {
+            Description = $"The signing certificate (PFX with private key, code-signing EKU); its password is read from {SigningCertificateFile.PasswordVariable}. Default: the development certificate.",
+            HelpName = "PFX",
+        };
+        var command = new Command(
+            "build",
+            "Build the signed Q248732 hotfix package (Patcher.Hotfix.Q248732.1.0.0.nupkg); print its path and the signer's SHA-256 fingerprint. Exit 0 built, 2 error.")
+        {
+            output, cert,
+        };
+        command.SetAction(parseResult => Run(context, parseResult.GetValue(output) ?? DefaultOutput, parseResult.GetValue(cert)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string output, string? certPath)
+    {
+        try
+        {
+            using var certificate = LoadCertificate(context, certPath);
+            var engine = Path.Combine(AppContext.BaseDirectory, HotfixPackageBuilder.EngineFileName);
+            var result = HotfixPackageBuilder.BuildAsync(engine, output, certificate).GetAwaiter().GetResult();
+            context.Out.WriteLine($"Package built: {result.PackagePath}");
+            context.Out.WriteLine($"  package        {result.Manifest.PackageId} {result.Manifest.PackageVersion} ({result.Manifest.Baseline.KbArticle})");
+            foreach (var file in result.Manifest.Files)
+            {
+                context.Out.WriteLine($"  {file.Target,-15}{file.FileVersion}  {file.Size} bytes  sha256 {file.Sha256}");
+            }
+
+            context.Out.WriteLine($"  unsigned sha256 {result.UnsignedSha256} (the same inputs give the same value)");
+            context.Out.WriteLine($"  signer SHA-256 {result.SignerFingerprint}");
+            context.Out.WriteLine($"Next: patcher package verify {result.PackagePath} --trusted-signer {result.SignerFingerprint}");
+            return PackageExitCodes.Success;
+        }
+        catch (HotfixPackageException exception)
+        {
+            context.Error.WriteLine($"patcher package build: {exception.Message}");
+            return PackageExitCodes.Error;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        {
+            context.Error.WriteLine($"patcher package build: {exception.Message}");
+            return PackageExitCodes.Error;
+        }
+    }
+
+    private static X509Certificate2 LoadCertificate(CliContext context, string? certPath)
+    {
+        if (certPath is not null)
+        {
+            return SigningCertificateFile.Load(certPath, Environment.GetEnvironmentVariable(SigningCertificateFile.PasswordVariable));
+        }
+
+        var folder = Path.GetFullPath(DevelopmentCertificateFolder);
+        var certificate = DevelopmentCertificate.LoadOrCreate(folder, context.Time, out var created);
+        var pfx = Path.Combine(folder, DevelopmentCertificate.FileName);
+        context.Error.WriteLine(
+            $"patcher package build: warning: no --cert given: signing with the DEVELOPMENT certificate {pfx} ({(created ? "created now" : "reused")}), " +
+            $"SHA-256 {CertificateFingerprint.Of(certificate)}. It is for development only: production packages are signed with --cert PFX " +
+            $"(password in {SigningCertificateFile.PasswordVariable}).");
+        return certificate;
+    }
+}

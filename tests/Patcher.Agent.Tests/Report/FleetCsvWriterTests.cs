@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Time.Testing;
+using Patcher.Agent.Report;
+using Patcher.Core.Reporting;
+
+namespace Patcher.Agent.Tests.Report;
+
+public sealed class FleetCsvWriterTests
+{
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("cr\rhere", "\"cr\rhere\"")]
+    [InlineData("", "")]
+    public void Quote_Field_FollowsRfc4180(string value, string expected) => Assert.Equal(expected, CsvField.Quote(value));
+
+    [Fact]
+    public void Write_Fleet_HasTheStableHeaderAndOneCrlfRowPerHost()
+    {
+        using var folder = FleetFolder.Mixed();
+        var fleet = FleetReportReader.Read(folder.Path, new FakeTimeProvider(FleetFolder.Day));
+
+        var csv = FleetCsvWriter.Write(fleet);
+
+        var rows = csv.Split("\r\n");
+        Assert.Equal(
+            "host,outcome,needsAttention,startedAt,finishedAt,runId,mode,agentVersion,engineVersion,packageId,packageVersion,packageSha256,installations,fixBefore,healthBefore,fixAfter,healthAfter,versions,recovered,failedChecks,restartAttempts,reason",
+            rows[0]);
+        Assert.Equal(8 + 2, rows.Length); // header, 8 hosts, and the empty string after the last CRLF
+        Assert.StartsWith("EXCH01,patched-recovered,false,", rows[1], StringComparison.Ordinal);
+        Assert.Contains("EMSMTA.EXE 5.5.2650.21→5.5.2651.69", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("EXCH03,failed,true,", rows[3], StringComparison.Ordinal);
+        Assert.Contains(",after-apply:exit-code-not-1067 after-apply:poison-rejected-with-ndr,", rows[3], StringComparison.Ordinal);
+        Assert.EndsWith(",MSExchangeMTA never started (1067 three times); rollback did not bring it back.", rows[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_ReasonWithQuotesCommasAndNewlines_StaysOneRecord()
+    {
+        var folder = new FleetFolder();
+        using (folder)
+        {
+            folder.Add(FleetFolder.Host("EXCH01", HostOutcome.Error, FleetFolder.Day, "SCM said \"access denied\",\nthen nothing"));
+
+            var csv = FleetCsvWriter.Write(FleetReportReader.Read(folder.Path, TimeProvider.System));
+
+            Assert.EndsWith(",\"SCM said \"\"access denied\"\",\nthen nothing\"\r\n", csv, StringComparison.Ordinal);
+        }
+    }
+}

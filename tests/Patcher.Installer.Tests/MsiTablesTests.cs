@@ -1,0 +1,134 @@
+using Patcher.Agent.Service;
+
+namespace Patcher.Installer.Tests;
+
+[Collection(InstallerCollection.Name)]
+public sealed class MsiTablesTests(InstallerBuild build)
+{
+    private static readonly string[] PublicProperties = ["REPORTSHARE", "PACKAGESOURCE", "TRUSTEDSIGNERS", "MODE"];
+
+    [Fact]
+    public void File_HoldsTheAgentAndItsSettingsFile()
+    {
+        var names = build.Table("File").Select(row => row[2].Split('|')[^1]).ToArray();
+
+        Assert.Contains("patcher.exe", names);
+        Assert.Contains("patcher.dll", names);
+        Assert.Contains("patcher.settings.json", names);
+        Assert.Contains("Microsoft.Extensions.Hosting.WindowsServices.dll", names);
+    }
+
+    [Fact]
+    public void Component_EveryOneIs64Bit()
+    {
+        var components = build.Table("Component");
+
+        Assert.NotEmpty(components);
+        Assert.All(components, row => Assert.True((int.Parse(row[3], System.Globalization.CultureInfo.InvariantCulture) & 256) != 0, $"{row[0]} is not Win64"));
+    }
+
+    [Fact]
+    public void Directory_FilesUnderProgramFiles64Patcher()
+    {
+        var install = Assert.Single(build.Table("Directory"), row => row[0] == "INSTALLFOLDER");
+
+        Assert.Equal("ProgramFiles64Folder", install[1]);
+        Assert.Equal("Patcher", install[2].Split('|')[^1]);
+    }
+
+    [Fact]
+    public void ServiceInstall_PatcherAgentAutomaticLocalSystem()
+    {
+        var service = Assert.Single(build.Table("ServiceInstall"));
+
+        Assert.Equal(AgentProduct.ServiceName, service[1]);
+        Assert.Equal("16", service[3]); // SERVICE_WIN32_OWN_PROCESS
+        Assert.Equal("2", service[4]); // SERVICE_AUTO_START
+        Assert.Equal("LocalSystem", service[8]);
+        Assert.Equal(AgentProduct.ServiceCommand, service[10]);
+        Assert.Contains("KB Q248732", service[12], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ServiceControl_StartOnInstall_StopAndRemoveOnUninstall()
+    {
+        var control = Assert.Single(build.Table("ServiceControl"));
+
+        Assert.Equal(AgentProduct.ServiceName, control[1]);
+        // msidbServiceControlEvent: Start 1 | Stop 2 | UninstallStop 32 | UninstallDelete 128.
+        Assert.Equal(1 | 2 | 32 | 128, int.Parse(control[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("1", control[4]); // wait
+    }
+
+    [Fact]
+    public void Registry_EachPublicPropertyWrittenToTheAgentKey_OnlyWhenSet()
+    {
+        var registry = build.Table("Registry");
+        var components = build.Table("Component").ToDictionary(row => row[0]);
+
+        foreach (var property in PublicProperties)
+        {
+            var row = Assert.Single(registry, r => r[4] == $"[{property}]");
+            Assert.Equal("2", row[1]); // HKLM
+            Assert.Equal(@"Software\Patcher\Agent", row[2]);
+            Assert.Equal(property, components[row[5]][4]); // the component's condition
+        }
+    }
+
+    [Fact]
+    public void Property_UpgradeCodePerMachineAndPublicPropertiesSecure()
+    {
+        var properties = build.Table("Property").ToDictionary(row => row[0], row => row[1]);
+
+        Assert.Equal(AgentProduct.UpgradeCode.ToString("B").ToUpperInvariant(), properties["UpgradeCode"]);
+        Assert.Equal("1", properties["ALLUSERS"]);
+        Assert.Equal(InstallerBuild.Version, properties["ProductVersion"]);
+        Assert.All(PublicProperties, p => Assert.Contains(p, properties["SecureCustomProperties"].Split(';')));
+    }
+
+    [Fact]
+    public void AppSearch_UpgradeReadsEveryPublicPropertyBack()
+    {
+        var searched = build.Table("AppSearch").Select(row => row[0]);
+
+        Assert.Equal(PublicProperties.Order(), searched.Order());
+        Assert.All(build.Table("RegLocator"), row => Assert.Equal("18", row[4])); // raw | 64-bit
+    }
+
+    [Fact]
+    public void Upgrade_OlderRemoved_NewerDetectedAndBlocked()
+    {
+        var upgrade = build.Table("Upgrade");
+        var launch = build.Table("LaunchCondition");
+
+        Assert.Contains(upgrade, row => row[6] == "WIX_UPGRADE_DETECTED" && row[2] == InstallerBuild.Version);
+        var downgrade = Assert.Single(upgrade, row => row[6] == "WIX_DOWNGRADE_DETECTED");
+        Assert.Equal(InstallerBuild.Version, downgrade[1]);
+        Assert.Equal("2", downgrade[4]); // msidbUpgradeAttributesOnlyDetect
+        var block = Assert.Single(launch, row => row[0] == "NOT WIX_DOWNGRADE_DETECTED");
+        Assert.Contains("newer version", block[1], StringComparison.Ordinal);
+        Assert.Contains(build.Table("InstallExecuteSequence"), row => row[0] == "RemoveExistingProducts");
+    }
+
+    [Fact]
+    public void MsiServiceConfigFailureActions_RestartsThreeTimes_AndIsSequenced()
+    {
+        var actions = Assert.Single(build.Table("MsiServiceConfigFailureActions"));
+        var sequence = build.Table("InstallExecuteSequence").ToDictionary(row => row[0], row => int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(AgentProduct.ServiceName, actions[1]);
+        Assert.Equal("86400", actions[3]);
+        Assert.Equal("1[~]1[~]1", actions[6]);
+        Assert.Equal("60000[~]300000[~]900000", actions[7]);
+        Assert.InRange(sequence["MsiConfigureServices"], sequence["InstallServices"] + 1, sequence["StartServices"] - 1);
+    }
+
+    [Fact]
+    public void Build_VersionAbove255_Refused()
+    {
+        var (exit, _, stderr) = InstallerBuild.Run("bash", build.Repo, Path.Combine(build.Repo, "installer", "build.sh"), "256.0.0", "--out", build.Output);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("255.255.65535", stderr, StringComparison.Ordinal);
+    }
+}
