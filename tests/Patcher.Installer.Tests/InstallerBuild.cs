@@ -4,7 +4,7 @@ namespace Patcher.Installer.Tests;
 
 /// <summary>
 /// Runs installer/build.sh once per test run (it publishes the agent: the slow part) into a temporary folder and reads the
-/// MSI back with msiinfo. Shared by every test class through <see cref="InstallerCollection"/>.
+/// MSI back with msiinfo. Shared by every test class through <see cref="BuiltInstaller"/>.
 /// </summary>
 public sealed class InstallerBuild : IDisposable
 {

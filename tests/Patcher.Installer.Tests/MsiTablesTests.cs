@@ -2,7 +2,7 @@ using Patcher.Agent.Service;
 
 namespace Patcher.Installer.Tests;
 
-[Collection(InstallerCollection.Name)]
+[Collection(BuiltInstaller.Name)]
 public sealed class MsiTablesTests(InstallerBuild build)
 {
     private static readonly string[] PublicProperties = ["REPORTSHARE", "PACKAGESOURCE", "TRUSTEDSIGNERS", "MODE"];

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Patcher.Installer.Tests;
 
-[Collection(InstallerCollection.Name)]
+[Collection(BuiltInstaller.Name)]
 public sealed class SignatureTests(InstallerBuild build)
 {
     [Fact]

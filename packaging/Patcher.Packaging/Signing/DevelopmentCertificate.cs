@@ -54,6 +54,12 @@ public static class DevelopmentCertificate
         try
         {
             File.WriteAllBytes(temp, pfx);
+            if (!OperatingSystem.IsWindows())
+            {
+                // The PFX has no password: at least keep it readable by its owner only.
+                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
             File.Move(temp, path, overwrite: false);
         }
         finally

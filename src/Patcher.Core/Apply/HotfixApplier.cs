@@ -61,7 +61,7 @@ public sealed class HotfixApplier
             journal = store.Append(journal, ApplySteps.Verify);
             VerifyUnchanged(plan, runner);
             journal = Stage(journal, plan, package, runner, cancellationToken);
-            journal = await runner.RecordServicesAsync(journal, previous?.UnstartedServices ?? [], cancellationToken).ConfigureAwait(false);
+            journal = await runner.RecordServicesAsync(journal, RunningBefore(previous), cancellationToken).ConfigureAwait(false);
             journal = await runner.StopServicesAsync(journal, cancellationToken).ConfigureAwait(false);
             journal = BackUp(journal, runner);
             journal = Swap(journal, runner);
@@ -77,6 +77,15 @@ public sealed class HotfixApplier
         return new ApplyResult(ApplyOutcome.Applied, journal.Id, root, journal.BackupFolder, string.Create(CultureInfo.InvariantCulture,
             $"{plan.PackageId} {plan.PackageVersion} applied to {root}: {journal.Files.Count} file(s) replaced, originals kept in {journal.BackupFolder}."));
     }
+
+    /// <summary>
+    /// Services to count as running before although they are stopped now: after an undone apply, those it recorded as
+    /// running (the unpatched MTA restarted by the undo may have died with 1067 on the poison message since, KB Q248732,
+    /// taking its dependents' starts with it); after a rollback, those it could not start again.
+    /// </summary>
+    private static IReadOnlyCollection<string> RunningBefore(ApplyJournal? previous) => previous is { Completed: true, Outcome: ApplyJournal.RolledBack }
+        ? [.. previous.UnstartedServices, .. previous.Operation == ApplyJournal.ApplyOperation ? previous.Services.Where(JournalRunner.WasRunning).Select(s => s.Name) : []]
+        : [];
 
     /// <summary>Whether <paramref name="failure"/> is one apply answers by undoing (not a bug in Patcher).</summary>
     internal static bool IsOperational(Exception failure) =>

@@ -180,6 +180,7 @@ internal sealed class JournalRunner
         ? ""
         : $" Could not start {string.Join(", ", journal.UnstartedServices)} again (the unpatched MTA may die with 1067 on a queued poison message, KB Q248732): they count as running before for the next apply.";
 
-    private static bool WasRunning(JournalService service) =>
+    /// <summary>Whether the journal recorded <paramref name="service"/> as running before.</summary>
+    public static bool WasRunning(JournalService service) =>
         Enum.TryParse<ServiceState>(service.StateBefore, out var state) && new PlannedService(service.Name, state).WasRunning;
 }

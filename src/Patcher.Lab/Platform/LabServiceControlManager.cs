@@ -9,7 +9,7 @@ namespace Patcher.Lab.Platform;
 /// Refusals come back as <see cref="ServiceControlException"/> with the Win32 error, an unknown service as
 /// <see cref="ServiceNotFoundException"/>, and a host whose daemon is not running as <see cref="LabHostNotStartedException"/>.
 /// </summary>
-public sealed class LabServiceControlManager : IServiceControlManager
+public sealed class LabServiceControlManager : IServiceControlManager, Patcher.Core.Services.IServiceKiller
 {
     private readonly LabHostPaths _host;
 

@@ -115,6 +115,27 @@ public sealed class JournalRecoveryTests
     }
 
     [Fact]
+    public async Task ApplyAfterUndo_MtaDiedSinceTheUndo_CountsAsRunningBefore_StartedPatched()
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        await Assert.ThrowsAsync<SimulatedCrash>(async () => new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt("backup:1")).ApplyAsync(await host.PlanAsync(package), package));
+        await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR");
+
+        // The unpatched MTA, restarted by the undo, dies on the poison message (1067); its dependents go down with it.
+        foreach (var name in FolderPackage.StopOrder)
+        {
+            host.Scm.States[name] = ServiceState.Stopped;
+        }
+
+        host.Time.Advance(TimeSpan.FromSeconds(1));
+        var applied = await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(await host.PlanAsync(package), package);
+
+        Assert.Equal(ApplyOutcome.Applied, applied.Outcome);
+        Assert.All(host.Scm.States.Values, state => Assert.Equal(ServiceState.Running, state));
+    }
+
+    [Fact]
     public async Task Recover_NoJournal_TouchesNothing()
     {
         using var host = new ApplyHost();
