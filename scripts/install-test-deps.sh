@@ -6,7 +6,8 @@ set -euo pipefail
 need=()
 # The default test run's tools (arguments add more):
 #   wixl msitools gcab osslsigncode openssl: installer/build.sh and tests/Patcher.Installer.Tests (issue 6).
-default=(wixl msitools gcab osslsigncode openssl)
+#   chromium: the fleet report's browser test, tests/Patcher.Agent.Tests/Report (issue 5).
+default=(wixl msitools gcab osslsigncode openssl chromium)
 for pkg in "${default[@]}" "${@}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done

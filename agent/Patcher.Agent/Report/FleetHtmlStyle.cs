@@ -13,8 +13,8 @@ internal static class FleetHtmlStyle
         .meta, .muted { color: var(--muted); }
         code { font: 13px ui-monospace, SFMono-Regular, Consolas, "Liberation Mono", monospace; }
         .verdict { margin: 16px 0; padding: 12px 16px; border-radius: 8px; border-left: 6px solid; background: var(--panel); font-size: 16px; }
-        .counts { display: flex; flex-wrap: wrap; gap: 10px; padding: 0; margin: 0; list-style: none; }
-        .count { min-width: 118px; padding: 10px 14px; border-radius: 8px; background: var(--panel); border-top: 5px solid; }
+        .counts { display: flex; flex-wrap: wrap; gap: 8px; padding: 0; margin: 0; list-style: none; }
+        .count { flex: 1 1 100px; min-width: 100px; padding: 10px 12px; border-radius: 8px; background: var(--panel); border-top: 5px solid; }
         .count .n { display: block; font-size: 26px; font-weight: 650; }
         .count .label { color: var(--muted); font-size: 13px; }
         .count.zero { opacity: .45; }

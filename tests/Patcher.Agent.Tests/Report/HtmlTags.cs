@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Patcher.Agent.Tests.Report;
 
-/// <summary>A well-formedness check for generated HTML: every non-void element closed, in order.</summary>
+/// <summary>A well-formedness check for generated HTML: every element not void in HTML and not self-closed (SVG) is closed, in order.</summary>
 internal static partial class HtmlTags
 {
-    private static readonly HashSet<string> Void = ["meta", "br", "hr", "img", "input", "link", "circle", "rect", "path"];
+    private static readonly HashSet<string> Void = ["meta", "br", "hr", "img", "input", "link"];
 
     /// <summary>The first problem, or null when every opened element is closed in order.</summary>
     public static string? FirstProblem(string html)

@@ -1,0 +1,29 @@
+using Patcher.Core.Apply;
+using Patcher.Core.Health;
+using Patcher.Core.Reporting;
+using Patcher.Core.Services;
+using Patcher.Core.Verification;
+
+namespace Patcher.Core.Pipeline;
+
+/// <summary>How <see cref="HostRun"/> works on a host: what it may do and its windows, timeouts and retries.</summary>
+public sealed record HostRunOptions
+{
+    /// <summary>Apply where needed, or only look.</summary>
+    public RunMode Mode { get; init; } = RunMode.Apply;
+
+    /// <summary>The agent's version, for the report.</summary>
+    public string AgentVersion { get; init; } = "0.0.0";
+
+    /// <summary>The hung window and event lookback of the health probe.</summary>
+    public MtaHealthOptions Health { get; init; } = new();
+
+    /// <summary>The stability window and polling of verification.</summary>
+    public RecoveryVerifierOptions Verification { get; init; } = new();
+
+    /// <summary>Timeouts, retries and breaker of every stop and start.</summary>
+    public ServiceRestartPolicy Restart { get; init; } = new();
+
+    /// <summary>Apply's options (the fault-injection hook).</summary>
+    public ApplyOptions Apply { get; init; } = new();
+}
