@@ -1,3 +1,4 @@
+using System.Globalization;
 using Patcher.Core.Reporting;
 
 namespace Patcher.Agent.Run;

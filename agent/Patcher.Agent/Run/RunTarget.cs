@@ -1,3 +1,4 @@
+using System.Globalization;
 using Patcher.Agent.Config;
 using Patcher.Core.Configuration;
 using Patcher.Core.Health;

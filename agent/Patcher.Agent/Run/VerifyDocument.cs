@@ -1,0 +1,13 @@
+using Patcher.Core.Reporting;
+
+namespace Patcher.Agent.Run;
+
+/// <summary><c>patcher verify --json</c>: the verdict, the inventory it judged poison by, and every check with its evidence.</summary>
+internal sealed record VerifyDocument(
+    string Verdict,
+    string Service,
+    DateTimeOffset RestartedAt,
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt,
+    string PoisonInventory,
+    IReadOnlyList<VerificationCheck> Checks);
