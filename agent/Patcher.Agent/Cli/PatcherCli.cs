@@ -66,7 +66,7 @@ internal static class PatcherCli
             Report.ReportCommand.Create(context),
             Apply.ApplyCommand.Create(context), Apply.RollbackCommand.Create(context),
             Package.PackageCommand.Create(context),
-            Run.VerifyCommand.Create(context), Run.RunCommand.Create(context), Demo.DemoCommand.Create(context),
+            Agent.Run.VerifyCommand.Create(context), Agent.Run.RunCommand.Create(context), Demo.DemoCommand.Create(context),
         };
         foreach (var option in root.Options)
         {

@@ -20,7 +20,7 @@ internal static class DemoSummary
                 continue;
             }
 
-            var before = report.Installations.FirstOrDefault()?.Before is { } b ? $"{b.Fix?.ToName() ?? "-"} / {b.Health.ToName()}" : "-";
+            var before = report.Installations.Count > 0 && report.Installations[0].Before is { } b ? $"{b.Fix?.ToName() ?? "-"} / {b.Health.ToName()}" : "-";
             var starts = report.RestartAttempts.Count.ToString(CultureInfo.InvariantCulture);
             var seconds = (report.FinishedAt - report.StartedAt).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
             output.WriteLine($"{host.Name,-14} {host.Story,-30} {before,-34} {report.Outcome.ToName(),-20} {starts,6} {seconds,7}");

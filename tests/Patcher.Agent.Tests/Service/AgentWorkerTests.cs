@@ -41,7 +41,7 @@ public sealed class AgentWorkerTests
         var opening = new DateTimeOffset(2025, 6, 7, 2, 0, 0, TimeSpan.Zero);
         await Task.Delay(50);
         Assert.Empty(run.Runs); // Wednesday noon is outside the window
-        while (time.GetUtcNow() < opening.AddMinutes(-1))
+        while (time.GetUtcNow().AddMinutes(5) < opening)
         {
             time.Advance(TimeSpan.FromMinutes(5));
             await Task.Delay(10);

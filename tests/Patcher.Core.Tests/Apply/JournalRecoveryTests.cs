@@ -119,7 +119,7 @@ public sealed class JournalRecoveryTests
     {
         using var host = new ApplyHost();
         var package = FolderPackage.Q248732();
-        await Assert.ThrowsAsync<SimulatedCrash>(async () => new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt("backup:1")).ApplyAsync(await host.PlanAsync(package), package));
+        await Assert.ThrowsAsync<SimulatedCrash>(async () => await new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt("backup:1")).ApplyAsync(await host.PlanAsync(package), package));
         await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR");
 
         // The unpatched MTA, restarted by the undo, dies on the poison message (1067); its dependents go down with it.

@@ -31,7 +31,7 @@ public sealed class ApplyCrashTests(SignedHotfixPackage package) : IClassFixture
         Assert.True(next.ExitCode == 0, next.ToString());
         using var document = next.Json();
         var recovered = document.RootElement.GetProperty("recovered").EnumerateArray().Select(r => r.GetProperty("outcome").GetString()).ToArray();
-        string[] expected = killAt == "complete:1" ? [] : index >= ApplyKillPoints.FirstFinishingApplyPoint - 1 ? ["finished"] : ["undone"];
+        string[] expected = killAt == "complete:1" ? [] : index >= ApplyKillPoints.FirstFinishingApplyPoint ? ["finished"] : ["undone"];
         Assert.Equal(expected, recovered);
         Assert.Equal(expected is ["finished"] or [] ? "nothing-to-do" : "applied", document.RootElement.GetProperty("result").GetString());
         Assert.True(host.AllPatched(package), $"after a kill at {killAt} and a new apply the files are not all patched");

@@ -19,8 +19,8 @@ internal static class ApplyKillPoints
         "restore:1", "restore:2", "start-service:1", "start-service:2", "start-service:3", "complete:1",
     ];
 
-    /// <summary>The first apply point from which the swap has completed, so recovery finishes instead of undoing.</summary>
-    public const int FirstFinishingApplyPoint = 11; // start-service:1
+    /// <summary>The index in <see cref="Apply"/> of the first point at which the swap has completed (start-service:1), so recovery finishes instead of undoing.</summary>
+    public const int FirstFinishingApplyPoint = 11;
 
     /// <summary>The journal's steps as <c>step:n</c>, numbered per step in order.</summary>
     public static string[] Numbered(IEnumerable<string> steps)

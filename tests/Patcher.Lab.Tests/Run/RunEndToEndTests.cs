@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Patcher.Core.Platform;
+using Patcher.Lab.Hosts;
+using Patcher.Lab.Tests.Apply;
+using Patcher.Lab.Tests.EndToEnd;
+using Patcher.X411.Decoding;
+using Patcher.X411.Model;
+
+namespace Patcher.Lab.Tests.Run;
+
+/// <summary><c>patcher run</c> on lab hosts whose services are real processes, with the real signed package.</summary>
+public sealed class RunEndToEndTests(SignedHotfixPackage package) : IClassFixture<SignedHotfixPackage>
+{
+    [Fact]
+    public async Task Run_PoisonedSp3Host_RecoveredWithNdr_SecondRunCompliant()
+    {
+        using var host = await PoisonedSp3Host.StartAsync();
+        await host.WaitUntilHungAsync();
+        var poison = LabHostDefinition.Load(host.Paths).PoisonMessages[0];
+
+        var run = await RunAsync(host.Lab, host.LabRoot);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using (var report = run.Json())
+        {
+            var root = report.RootElement;
+            Assert.Equal("patched-recovered", root.GetProperty("outcome").GetString());
+            var round = root.GetProperty("verifications")[0];
+            Assert.True(round.GetProperty("recovered").GetBoolean(), run.Output);
+            Assert.All(round.GetProperty("checks").EnumerateArray(), c => Assert.True(c.GetProperty("held").GetBoolean(), c.ToString()));
+        }
+
+        var ndr = File.ReadAllBytes(Path.Combine(host.MtaData, "ndr", poison + ".ndr"));
+        var decoded = Assert.IsType<ReportApdu>(P1Decoder.Decode(ndr).Apdu);
+        var nonDelivery = Assert.IsType<NonDeliveryReport>(decoded.Content.Recipients[0].LastTrace.ReportType);
+        Assert.Equal(11, (int)nonDelivery.Diagnostic!.Value);
+        Assert.Empty(Directory.GetFiles(Path.Combine(host.MtaData, "queue"), "*.p1"));
+        var mta = await new Patcher.Lab.Platform.LabServiceControlManager(host.Paths).QueryStatusAsync("MSExchangeMTA");
+        Assert.Equal(ServiceState.Running, mta.State);
+        Assert.NotEqual(1067, mta.Win32ExitCode);
+        host.AssertQueueDatabaseKept();
+
+        var before = host.DriveSnapshot();
+        var again = await RunAsync(host.Lab, host.LabRoot);
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        using (var report = again.Json())
+        {
+            Assert.Equal("compliant", report.RootElement.GetProperty("outcome").GetString());
+            Assert.Empty(report.RootElement.GetProperty("fileChanges").EnumerateArray());
+            Assert.DoesNotContain(report.RootElement.GetProperty("actions").EnumerateArray(), a => a.GetProperty("name").GetString() is "apply" or "stop-service");
+        }
+
+        Assert.Equal(before.Where(f => !f.Key.Contains("progress.json", StringComparison.Ordinal)), host.DriveSnapshot().Where(f => !f.Key.Contains("progress.json", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Run_MtaFailsItsFirstTwoStarts_RecoversThroughRetries_AttemptsReported()
+    {
+        using var lab = new TempLab();
+        var host = lab.AddHost("flaky", new LabHostOptions { Version = Patcher.Core.Versioning.FileVersion.Parse("5.5.2650.24"), QueueLength = 3, StartFailures = 2 });
+        await PatcherProcess.RunAsync("lab", "start", lab.Root, "flaky"); // the first start fails
+
+        var run = await RunAsync(host.Root, lab.Root);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var report = run.Json();
+        Assert.Equal("patched-recovered", report.RootElement.GetProperty("outcome").GetString());
+        var attempts = report.RootElement.GetProperty("restartAttempts").EnumerateArray().Where(a => a.GetProperty("service").GetString() == "MSExchangeMTA").ToArray();
+        Assert.True(attempts.Length >= 2, run.Output);
+        Assert.Equal("failed", attempts[0].GetProperty("result").GetString());
+        Assert.Equal("running", attempts[^1].GetProperty("result").GetString());
+    }
+
+    [Fact]
+    public async Task Run_MtaNeverStarts_RolledBackAndReportedFailed_WithEvidence()
+    {
+        using var lab = new TempLab();
+        var host = lab.AddHost("dead", new LabHostOptions { Version = Patcher.Core.Versioning.FileVersion.Parse("5.5.2650.24"), QueueLength = 3, StartFailures = 99 });
+        var emsmta = Path.Combine(host.DriveC, "EXCHSRVR", "BIN", "EMSMTA.EXE");
+        var original = File.ReadAllBytes(emsmta);
+        await PatcherProcess.RunAsync("lab", "start", lab.Root, "dead");
+
+        var run = await RunAsync(host.Root, lab.Root);
+
+        Assert.True(run.ExitCode == 14, run.ToString());
+        using var report = run.Json();
+        var root = report.RootElement;
+        Assert.Equal("failed", root.GetProperty("outcome").GetString());
+        Assert.Equal(["after-apply", "after-rollback"], root.GetProperty("verifications").EnumerateArray().Select(v => v.GetProperty("phase").GetString()));
+        Assert.All(root.GetProperty("verifications").EnumerateArray(), v =>
+        {
+            Assert.False(v.GetProperty("recovered").GetBoolean());
+            var running = v.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "running-through-stability-window");
+            Assert.False(running.GetProperty("held").GetBoolean());
+            Assert.Contains("not running", running.GetProperty("evidence").GetString(), StringComparison.Ordinal);
+        });
+        Assert.Contains(root.GetProperty("actions").EnumerateArray(), a => a.GetProperty("name").GetString() == "rollback" && a.GetProperty("result").GetString() == "succeeded");
+        Assert.Contains(root.GetProperty("restartAttempts").EnumerateArray(), a => a.GetProperty("result").GetString() == "circuit-open");
+        Assert.Equal(original, File.ReadAllBytes(emsmta));
+    }
+
+    private Task<AgentRun> RunAsync(string labHost, string labRoot) =>
+        AgentRun.StartAsync(null, "run", "--package", package.PackagePath, "--trusted-signer", package.Fingerprint, "--lab", labHost, "--report-dir", Path.Combine(labRoot, "reports"), "--json");
+}
