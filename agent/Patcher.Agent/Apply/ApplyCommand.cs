@@ -46,6 +46,12 @@ internal static class ApplyCommand
             return report.Finish(context, "error", ApplyExitCodes.Error, problem);
         }
 
+        // Trust comes from the command line and from configuration or policy (TrustedSigners).
+        if (Config.AgentSettingsSource.TryOpen(lab, out var settings, out _))
+        {
+            trustedSigners = [.. trustedSigners, .. settings!.Load().Settings.TrustedSigners];
+        }
+
         var session = new ApplySession(host!, new ApplyOptions { JournalWritten = FaultInjection.FromEnvironment() }, report);
         try
         {

@@ -57,7 +57,7 @@ internal static class RunCommand
         }
 
         using var cancel = new CancellationTokenSource();
-        var (report, written) = HostRunner.RunAsync(target!, scanOnly ? null : packagePath, trusted, reportDir, progress is null ? null : progress.Write, cancel.Token)
+        var (report, written) = HostRunner.RunAsync(target!, scanOnly ? null : packagePath, [.. trusted, .. target!.TrustedSigners], reportDir, progress is null ? null : progress.Write, cancel.Token)
             .GetAwaiter().GetResult();
         if (json)
         {

@@ -23,6 +23,12 @@ namespace Patcher.Agent.Run;
 /// <param name="Windows">How the windows were chosen, for the progress display.</param>
 internal sealed record RunTarget(HostPlatform Platform, HostRunOptions Options, string? ReportShare, string Windows)
 {
+    /// <summary>The signers trusted by configuration or policy (the command line may add more).</summary>
+    public IReadOnlyList<string> TrustedSigners { get; init; } = [];
+
+    /// <summary>Where the agent's settings say packages are (a folder or share), if anywhere.</summary>
+    public string? PackageSource { get; init; }
+
     /// <summary>How often a lab verification looks at the MTA.</summary>
     private static readonly TimeSpan LabVerifyPoll = TimeSpan.FromMilliseconds(200);
 
@@ -68,7 +74,11 @@ internal sealed record RunTarget(HostPlatform Platform, HostRunOptions Options, 
                     },
                 };
                 target = new RunTarget(LabPlatform.Open(lab, time), options, settings.ReportShare, string.Create(CultureInfo.InvariantCulture,
-                    $"lab windows from lab.json: stability {labSettings.StabilityWindowSeconds} s, hung after {labSettings.HungDetectionWindowSeconds} s, start timeout {labSettings.ServiceStartTimeoutSeconds} s, retries from 0.5 s"));
+                    $"lab windows from lab.json: stability {labSettings.StabilityWindowSeconds} s, hung after {labSettings.HungDetectionWindowSeconds} s, start timeout {labSettings.ServiceStartTimeoutSeconds} s, retries from 0.5 s"))
+                {
+                    TrustedSigners = settings.TrustedSigners,
+                    PackageSource = settings.PackageSource,
+                };
                 return true;
             }
             catch (LabHostException exception)
@@ -93,7 +103,11 @@ internal sealed record RunTarget(HostPlatform Platform, HostRunOptions Options, 
             Restart = settings.Restart,
         };
         target = new RunTarget(WindowsPlatform.Create(time), production, settings.ReportShare, string.Create(CultureInfo.InvariantCulture,
-            $"windows from the agent's settings: stability {settings.StabilityWindow.TotalSeconds:0} s, hung after {settings.HungAfter.TotalSeconds:0} s"));
+            $"windows from the agent's settings: stability {settings.StabilityWindow.TotalSeconds:0} s, hung after {settings.HungAfter.TotalSeconds:0} s"))
+        {
+            TrustedSigners = settings.TrustedSigners,
+            PackageSource = settings.PackageSource,
+        };
         return true;
     }
 

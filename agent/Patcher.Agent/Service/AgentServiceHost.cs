@@ -23,7 +23,7 @@ internal static class AgentServiceHost
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton<IAgentSettingsSource>(settings);
         builder.Services.AddSingleton<IAgentRun>(services =>
-            new CheckOnlyAgentRun(lab, time, services.GetRequiredService<ILogger<CheckOnlyAgentRun>>()));
+            new PipelineAgentRun(lab, time, services.GetRequiredService<ILogger<PipelineAgentRun>>()));
         builder.Services.AddHostedService<AgentWorker>();
         return builder.Build();
     }
