@@ -62,7 +62,7 @@ public sealed partial class HostRun
             HostReport.CurrentSchemaVersion,
             _host.MachineName,
             _options.AgentVersion,
-            EngineVersion(context),
+            EngineVersion(installations),
             started.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture),
             _options.Mode,
             started,
@@ -184,8 +184,11 @@ public sealed partial class HostRun
     private List<ReportedFile> Files(MtaInstallation installation) =>
         [.. installation.Files.Select(f => new ReportedFile(f.Name, f.HostPath, f.Version, FileHash.Of(_host.Files.ToLocalPath(f.HostPath))))];
 
-    private static string? EngineVersion(RunContext context) =>
-        context.Found.Select(f => f.Installation.FindFile(MtaFiles.X400om)?.Version?.ToString()).FirstOrDefault(v => v is not null);
+    /// <summary>The engine (X400OM.DLL) the MTA runs at the end of the run: after the patch when there was one.</summary>
+    private static string? EngineVersion(IEnumerable<ReportedInstallation> installations) =>
+        installations
+            .Select(i => (i.FilesAfter ?? i.Files).FirstOrDefault(f => f.Name.Equals(MtaFiles.X400om, StringComparison.OrdinalIgnoreCase))?.Version?.ToString())
+            .FirstOrDefault(v => v is not null);
 
     private static List<RestartAttempt> RestartAttempts(IReadOnlyList<ServiceOutcome> outcomes)
     {

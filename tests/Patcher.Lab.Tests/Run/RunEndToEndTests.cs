@@ -25,6 +25,7 @@ public sealed class RunEndToEndTests(SignedHotfixPackage package) : IClassFixtur
         {
             var root = report.RootElement;
             Assert.Equal("patched-recovered", root.GetProperty("outcome").GetString());
+            Assert.Equal("5.5.2653.23", root.GetProperty("engineVersion").GetString()); // the engine the MTA runs now
             var round = root.GetProperty("verifications")[0];
             Assert.True(round.GetProperty("recovered").GetBoolean(), run.Output);
             Assert.All(round.GetProperty("checks").EnumerateArray(), c => Assert.True(c.GetProperty("held").GetBoolean(), c.ToString()));
