@@ -1,3 +1,4 @@
+using Patcher.X411.Tests.Samples;
 using Patcher.Agent.Cli;
 using Patcher.Agent.Tests.Cli;
 using Patcher.Agent.Tests.Samples;

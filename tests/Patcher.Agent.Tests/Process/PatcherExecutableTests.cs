@@ -1,3 +1,4 @@
+using Patcher.X411.Tests.Samples;
 using System.Diagnostics;
 using System.Text.Json;
 using Patcher.Agent.Cli;
