@@ -23,31 +23,13 @@ internal static class LabStartCommand
         return command;
     }
 
-    private static int Run(CliContext context, string dir, string? name)
-    {
-        try
+    private static int Run(CliContext context, string dir, string? name) =>
+        LabHostsAction.Run(context, dir, name, (host, settings, controller) =>
         {
-            var settings = LabSettings.Load(dir);
-            var worst = LabExitCodes.Success;
-            foreach (var host in LabFolder.Hosts(dir, name))
-            {
-                var controller = new LabHostController(host, context.Time);
-                var started = controller.StartDaemonAsync(PatcherCommand.Current(), DaemonStartTimeout).GetAwaiter().GetResult();
-                context.Out.WriteLine($"{host.Name}: SCM daemon {(started ? "started" : "already running")} (pid {LabHostController.ReadDaemonPid(host)})");
-                var outcomes = controller.StartServicesAsync(TimeSpan.FromSeconds(settings.ServiceStartTimeoutSeconds)).GetAwaiter().GetResult();
-                LabOutcomeWriter.Write(context.Out, outcomes);
-                if (outcomes.Any(outcome => !outcome.Succeeded))
-                {
-                    worst = LabExitCodes.ServicesFailed;
-                }
-            }
-
-            return worst;
-        }
-        catch (Exception e) when (e is LabHostException or ServiceControlException)
-        {
-            context.Error.WriteLine($"patcher: {e.Message}");
-            return LabExitCodes.Error;
-        }
-    }
+            var started = controller.StartDaemonAsync(PatcherCommand.Current(), DaemonStartTimeout).GetAwaiter().GetResult();
+            context.Out.WriteLine($"{host.Name}: SCM daemon {(started ? "started" : "already running")} (pid {LabHostController.ReadDaemonPid(host)})");
+            var outcomes = controller.StartServicesAsync(TimeSpan.FromSeconds(settings.ServiceStartTimeoutSeconds)).GetAwaiter().GetResult();
+            LabOutcomeWriter.Write(context.Out, outcomes);
+            return outcomes;
+        });
 }

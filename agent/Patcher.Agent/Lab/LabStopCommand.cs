@@ -19,39 +19,21 @@ internal static class LabStopCommand
         return command;
     }
 
-    private static int Run(CliContext context, string dir, string? name)
-    {
-        try
+    private static int Run(CliContext context, string dir, string? name) =>
+        LabHostsAction.Run(context, dir, name, (host, settings, controller) =>
         {
-            var settings = LabSettings.Load(dir);
-            var worst = LabExitCodes.Success;
-            foreach (var host in LabFolder.Hosts(dir, name))
+            var pid = LabHostController.ReadDaemonPid(host);
+            if (!Patcher.Lab.Scm.LabScmEndpoint.IsServingAsync(host).GetAwaiter().GetResult())
             {
-                var controller = new LabHostController(host, context.Time);
-                var pid = LabHostController.ReadDaemonPid(host);
-                if (!Patcher.Lab.Scm.LabScmEndpoint.IsServingAsync(host).GetAwaiter().GetResult())
-                {
-                    context.Out.WriteLine($"{host.Name}: not started");
-                    continue;
-                }
-
-                var outcomes = controller.StopServicesAsync(TimeSpan.FromSeconds(settings.ServiceStopTimeoutSeconds)).GetAwaiter().GetResult();
-                context.Out.WriteLine($"{host.Name}:");
-                LabOutcomeWriter.Write(context.Out, outcomes);
-                controller.StopDaemonAsync(DaemonStopTimeout).GetAwaiter().GetResult();
-                context.Out.WriteLine($"{host.Name}: SCM daemon stopped (pid {pid})");
-                if (outcomes.Any(outcome => !outcome.Succeeded))
-                {
-                    worst = LabExitCodes.ServicesFailed;
-                }
+                context.Out.WriteLine($"{host.Name}: not started");
+                return null;
             }
 
-            return worst;
-        }
-        catch (Exception e) when (e is LabHostException or ServiceControlException)
-        {
-            context.Error.WriteLine($"patcher: {e.Message}");
-            return LabExitCodes.Error;
-        }
-    }
+            var outcomes = controller.StopServicesAsync(TimeSpan.FromSeconds(settings.ServiceStopTimeoutSeconds)).GetAwaiter().GetResult();
+            context.Out.WriteLine($"{host.Name}:");
+            LabOutcomeWriter.Write(context.Out, outcomes);
+            controller.StopDaemonAsync(DaemonStopTimeout).GetAwaiter().GetResult();
+            context.Out.WriteLine($"{host.Name}: SCM daemon stopped (pid {pid})");
+            return outcomes;
+        });
 }

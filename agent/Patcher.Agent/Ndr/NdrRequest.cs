@@ -3,6 +3,7 @@ using Patcher.X411.Decoding;
 using Patcher.X411.Encoding;
 using Patcher.X411.Model;
 using Patcher.X411.Ndr;
+using Patcher.Core.Files;
 
 namespace Patcher.Agent.Ndr;
 
@@ -72,7 +73,7 @@ internal sealed record NdrRequest(string File, string Output, string ReportingMt
 
         try
         {
-            AtomicFile.Write(request.Output, ndr, request.Force);
+            AtomicFile.Write(request.Output, ndr, overwrite: request.Force);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

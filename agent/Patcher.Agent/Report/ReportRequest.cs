@@ -2,6 +2,7 @@ using System.Text;
 using Patcher.Agent.Cli;
 using Patcher.Agent.Ndr;
 using Patcher.Core.Reporting;
+using Patcher.Core.Files;
 
 namespace Patcher.Agent.Report;
 

@@ -8,24 +8,7 @@ namespace Patcher.Core.Apply;
 internal static class DurableFile
 {
     /// <summary>Replaces <paramref name="path"/> with <paramref name="content"/>.</summary>
-    public static void Write(string path, ReadOnlySpan<byte> content)
-    {
-        var temporary = TemporaryBeside(path);
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(content);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    public static void Write(string path, ReadOnlySpan<byte> content) => Files.AtomicFile.WriteAllBytes(path, content);
 
     /// <summary>
     /// Copies <paramref name="source"/> over <paramref name="destination"/> through a flushed temporary file whose SHA-256

@@ -12,34 +12,7 @@ internal static class ReportFile
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(Path.GetFullPath(folder), fileName);
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{fileName}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(content);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-            return path;
-        }
-        finally
-        {
-            // Gone after the rename; after a failure it must not be left behind (a share may refuse even this).
-            TryDelete(temporary);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to do: a dot-file the fleet reader skips.
-        }
+        Files.AtomicFile.Write(path, content, overwrite: true);
+        return path;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Patcher.Core.Platform;
 using Patcher.Lab.Files;
+using Patcher.Core.Files;
 
 namespace Patcher.Lab.EventLog;
 

@@ -5,6 +5,7 @@ using Patcher.Lab.Files;
 using Patcher.Lab.Registry;
 using Patcher.Lab.Scm;
 using Patcher.Lab.Versioning;
+using Patcher.Core.Files;
 
 namespace Patcher.Lab.Hosts;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Patcher.Lab.Files;
 using Patcher.X411.Encoding;
 using Patcher.X411.Model;
+using Patcher.Core.Files;
 
 namespace Patcher.Lab.Hosts;
 

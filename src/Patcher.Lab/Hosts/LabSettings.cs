@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Patcher.Lab.Files;
 using Patcher.Lab.Scm;
+using Patcher.Core.Files;
 
 namespace Patcher.Lab.Hosts;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Patcher.Lab.Files;
+using Patcher.Core.Files;
 
 namespace Patcher.Lab.Mta;
 

@@ -1,4 +1,5 @@
 using Patcher.Lab.Files;
+using Patcher.Core.Files;
 
 namespace Patcher.Lab.Mta;
 

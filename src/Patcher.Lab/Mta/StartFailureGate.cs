@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Patcher.Lab.Files;
 using Patcher.Lab.Hosts;
+using Patcher.Core.Files;
 
 namespace Patcher.Lab.Mta;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Patcher.Core.Platform;
 using Patcher.Lab.Files;
+using Patcher.Core.Files;
 
 namespace Patcher.Lab.Registry;
 

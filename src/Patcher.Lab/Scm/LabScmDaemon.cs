@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Patcher.Lab.Files;
 using Patcher.Lab.Hosts;
+using Patcher.Core.Files;
 
 namespace Patcher.Lab.Scm;
 

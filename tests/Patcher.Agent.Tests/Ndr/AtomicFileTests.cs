@@ -1,5 +1,6 @@
 using Patcher.Agent.Ndr;
 using Patcher.Agent.Tests.Samples;
+using Patcher.Core.Files;
 
 namespace Patcher.Agent.Tests.Ndr;
 

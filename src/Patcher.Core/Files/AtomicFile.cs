@@ -1,0 +1,59 @@
+namespace Patcher.Core.Files;
+
+/// <summary>
+/// Writes a file so that readers see the old content or the new, never a part: a temporary file beside it, flushed to
+/// disk, then renamed over it (NuGet's extraction does the same). The one place the agent, the lab and the reports
+/// write files this way.
+/// </summary>
+public static class AtomicFile
+{
+    /// <summary>Replaces (or creates) <paramref name="path"/>, creating its folder as needed.</summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> content)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+        Write(path, content, overwrite: true);
+    }
+
+    /// <summary>Replaces (or creates) <paramref name="path"/> with <paramref name="text"/> in UTF-8, creating its folder as needed.</summary>
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary>
+    /// Writes <paramref name="path"/>, whose folder must exist. Without <paramref name="overwrite"/> an existing file is
+    /// never replaced: the rename refuses (<see cref="IOException"/>), so there is no check-then-write race.
+    /// </summary>
+    public static void Write(string path, ReadOnlySpan<byte> content, bool overwrite)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? throw new IOException($"'{path}' has no folder.");
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(content);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite);
+        }
+        finally
+        {
+            // Gone after the rename; after a failure it must not be left behind (a share may refuse even this).
+            TryDelete(temporary);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: a dot-file that readers skip.
+        }
+    }
+}
