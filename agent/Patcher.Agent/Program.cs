@@ -1,3 +1,5 @@
 using Patcher.Agent.Cli;
+using Patcher.Agent.Hosts;
 
-return PatcherCli.Run(args, Console.Out, Console.Error, TimeProvider.System);
+// patcher: the production agent. The shared commands, on the Windows server this process runs on.
+return PatcherCli.Run(args, Console.Out, Console.Error, TimeProvider.System, new WindowsHostOpener());

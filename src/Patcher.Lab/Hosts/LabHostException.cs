@@ -1,7 +1,9 @@
+using Patcher.Core.Platform;
+
 namespace Patcher.Lab.Hosts;
 
-/// <summary>A lab host cannot be created, found or served; <see cref="Code"/> is stable (LAB001...) and the message says what to do.</summary>
-public sealed class LabHostException : Exception
+/// <summary>A lab host cannot be created, found or served; <see cref="HostPlatformException.Code"/> is stable (LAB001...) and the message says what to do.</summary>
+public sealed class LabHostException : HostPlatformException
 {
     /// <summary>An argument is invalid (version text, counts, names).</summary>
     public const string InvalidArgument = "LAB001";
@@ -23,11 +25,7 @@ public sealed class LabHostException : Exception
 
     /// <summary>Creates the exception.</summary>
     public LabHostException(string code, string message, Exception? innerException = null)
-        : base($"{code}: {message}", innerException)
+        : base(code, message, innerException)
     {
-        Code = code;
     }
-
-    /// <summary>The stable code.</summary>
-    public string Code { get; }
 }

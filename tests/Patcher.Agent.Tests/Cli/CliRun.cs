@@ -1,21 +1,32 @@
 using Microsoft.Extensions.Time.Testing;
 using Patcher.Agent.Cli;
+using Patcher.Agent.Hosts;
+using Patcher.LabTool;
 
 namespace Patcher.Agent.Tests.Cli;
 
-/// <summary>What one in-process <c>patcher</c> run returned and wrote.</summary>
+/// <summary>What one in-process run of the agent's command line returned and wrote.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     /// <summary>The time every test run sees: 2000-01-03 09:00:00 UTC, the Monday after the Y2K weekend.</summary>
     public static readonly DateTimeOffset Now = new(2000, 1, 3, 9, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Runs the lab tool's face, <c>patcher-lab</c> (every shared command, with <c>--lab</c>; <c>lab</c>, <c>demo</c>).</summary>
     public static CliRun Of(params string[] args) => Of(new FakeTimeProvider(Now), args);
 
-    public static CliRun Of(TimeProvider time, params string[] args)
+    /// <summary>Runs the lab tool's face on <paramref name="time"/>.</summary>
+    public static CliRun Of(TimeProvider time, params string[] args) =>
+        Capture((output, error) => LabToolCli.Run(args, output, error, time));
+
+    /// <summary>Runs the production face, <c>patcher</c>: the shared commands on this machine, as the MSI installs it.</summary>
+    public static CliRun Production(params string[] args) =>
+        Capture((output, error) => PatcherCli.Run(args, output, error, new FakeTimeProvider(Now), new WindowsHostOpener()));
+
+    private static CliRun Capture(Func<TextWriter, TextWriter, int> run)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = PatcherCli.Run(args, output, error, time);
+        var exitCode = run(output, error);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }

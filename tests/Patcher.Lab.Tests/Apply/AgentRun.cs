@@ -4,7 +4,7 @@ using Patcher.Lab.Tests.EndToEnd;
 
 namespace Patcher.Lab.Tests.Apply;
 
-/// <summary>One run of the real agent (<c>dotnet patcher.dll</c>), optionally with the fault hook set.</summary>
+/// <summary>One run of the real agent (<c>dotnet patcher-lab.dll</c>), optionally with the fault hook set.</summary>
 internal sealed record AgentRun(int ExitCode, string Output, string Error)
 {
     /// <summary>How a process killed by SIGKILL reports its exit: 128 + 9.</summary>

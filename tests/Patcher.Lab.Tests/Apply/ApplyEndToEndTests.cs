@@ -6,7 +6,7 @@ namespace Patcher.Lab.Tests.Apply;
 
 /// <summary>
 /// <c>patcher apply</c>, <c>rollback</c> and <c>check</c> on lab hosts whose services are real processes, with the real
-/// signed package, run as an operator would (<c>dotnet patcher.dll</c>).
+/// signed package, run as an operator would (<c>dotnet patcher-lab.dll</c>).
 /// </summary>
 public sealed class ApplyEndToEndTests(SignedHotfixPackage package) : IClassFixture<SignedHotfixPackage>
 {

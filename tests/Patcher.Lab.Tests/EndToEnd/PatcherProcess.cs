@@ -3,10 +3,10 @@ using Patcher.Lab.Scm;
 
 namespace Patcher.Lab.Tests.EndToEnd;
 
-/// <summary>Runs the real agent (<c>dotnet patcher.dll</c> from this test's output), as an operator would.</summary>
+/// <summary>Runs the real agent (<c>dotnet patcher-lab.dll</c> from this test's output), as an operator would.</summary>
 internal static class PatcherProcess
 {
-    public static PatcherCommand Command { get; } = PatcherCommand.FromAssembly(Path.Combine(AppContext.BaseDirectory, "patcher.dll"));
+    public static PatcherCommand Command { get; } = PatcherCommand.FromAssembly(Path.Combine(AppContext.BaseDirectory, "patcher-lab.dll"));
 
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
     {

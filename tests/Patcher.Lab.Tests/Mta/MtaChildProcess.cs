@@ -6,7 +6,7 @@ using Patcher.Lab.Hosts;
 namespace Patcher.Lab.Tests.Mta;
 
 /// <summary>
-/// The lab MTA as the lab SCM runs it: a real process, <c>dotnet patcher.dll lab service MSExchangeMTA --host DIR/NAME</c>.
+/// The lab MTA as the lab SCM runs it: a real process, <c>dotnet patcher-lab.dll lab service MSExchangeMTA --host DIR/NAME</c>.
 /// Killed on dispose if still running, so a failing test leaves no process behind.
 /// </summary>
 internal sealed class MtaChildProcess : IDisposable
@@ -23,7 +23,7 @@ internal sealed class MtaChildProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "patcher.dll"), "lab", "service", "MSExchangeMTA", "--host", host.Root })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "patcher-lab.dll"), "lab", "service", "MSExchangeMTA", "--host", host.Root })
         {
             start.ArgumentList.Add(argument);
         }

@@ -5,7 +5,7 @@ namespace Patcher.Lab.Tests.Scan;
 
 /// <summary>
 /// <c>patcher scan</c> and <c>patcher check</c> against lab hosts whose services are real processes, run as an operator
-/// would (<c>dotnet patcher.dll</c>). Every lab is killed and deleted on dispose, whether the test passed or not.
+/// would (<c>dotnet patcher-lab.dll</c>). Every lab is killed and deleted on dispose, whether the test passed or not.
 /// </summary>
 public sealed class ScanCheckEndToEndTests : IDisposable
 {

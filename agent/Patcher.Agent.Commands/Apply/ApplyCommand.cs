@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Patcher.Agent.Cli;
+using Patcher.Core.Apply;
+using Patcher.Packaging.Verification;
+
+namespace Patcher.Agent.Apply;
+
+/// <summary>
+/// <c>patcher apply --package FILE [--trusted-signer FINGERPRINT]... [--what-if] [--json]</c>: verifies
+/// the package, plans, and applies it with a journal (Apply/README.md).
+/// </summary>
+internal static class ApplyCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var package = new Option<FileInfo>("--package") { Description = "The signed hotfix package (.nupkg).", HelpName = "FILE", Required = true };
+        var trusted = new Option<string[]>("--trusted-signer")
+        {
+            Description = "The SHA-256 fingerprint of a signer to trust (64 hex digits; repeat for several). The package must be signed by one.",
+            HelpName = "FINGERPRINT",
+        };
+        var whatIf = new Option<bool>("--what-if") { Description = "Print the plan (each file old -> new version and hash, services to stop and start, in order) and change nothing." };
+        var options = new ApplyOptionsSet();
+        var command = new Command(
+            "apply",
+            "Apply a hotfix package to the MTA: verify it, stage, stop services, back up, swap, restart; journaled so a crash is finished or undone by the next run. Exit 0 applied or nothing to do, 1 refused, 3 failed and rolled back, 4 needs attention, 2 error.")
+        {
+            package, trusted, whatIf,
+        };
+        options.AddTo(command, context.Hosts);
+        command.SetAction(parseResult => Run(
+            context,
+            parseResult.GetValue(package)!.FullName,
+            parseResult.GetValue(trusted) ?? [],
+            parseResult.GetValue(whatIf),
+            context.Hosts.SelectedTarget(parseResult),
+            parseResult.GetValue(options.Json)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string packagePath, string[] trustedSigners, bool whatIf, string? target, bool json)
+    {
+        var report = new ApplyReport("apply", json);
+        if (!ApplyHost.TryOpen(context.Hosts, target, context.Time, out var host, out var problem))
+        {
+            return report.Finish(context, "error", ApplyExitCodes.Error, problem);
+        }
+
+        // Trust comes from the command line and from configuration or policy (TrustedSigners).
+        trustedSigners = [.. trustedSigners, .. host!.Host.Settings.Load().Settings.TrustedSigners];
+
+        var session = new ApplySession(host!, new ApplyOptions { JournalWritten = FaultInjection.FromEnvironment() }, report);
+        try
+        {
+            return RunAsync(context, session, report, packagePath, trustedSigners, whatIf).GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (ApplyFailures.IsReportable(exception))
+        {
+            return ApplyFailures.Report(context, report, exception);
+        }
+    }
+
+    private static async Task<int> RunAsync(CliContext context, ApplySession session, ApplyReport report, string packagePath, string[] trustedSigners, bool whatIf)
+    {
+        // What-if changes nothing, not even an interrupted operation: the next real run recovers it.
+        var installation = await session.PrepareAsync(recover: !whatIf, CancellationToken.None).ConfigureAwait(false);
+        var package = await HotfixPackageVerifier.OpenAsync(packagePath, trustedSigners).ConfigureAwait(false);
+        report.Package(package);
+        var plan = await ApplyPlanner.PlanAsync(session.Host.Platform, installation, package).ConfigureAwait(false);
+        report.Plan(plan);
+        if (whatIf)
+        {
+            return report.Finish(context, "planned", ApplyExitCodes.Success, plan.NothingToDo
+                ? "every target already has the payload's hash: apply would change nothing."
+                : "what-if: nothing was changed.");
+        }
+
+        var result = await new HotfixApplier(session.Host.Platform, session.Host.Services, session.Options).ApplyAsync(plan, package).ConfigureAwait(false);
+        return report.Finish(context, ApplyReport.OutcomeName(result.Outcome), ApplyExitCodes.Success, result.Message, done: result);
+    }
+}

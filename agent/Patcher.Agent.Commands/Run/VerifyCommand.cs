@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Text.Json;
+using Patcher.Agent.Cli;
+using Patcher.Core.Discovery;
+using Patcher.Core.Exchange;
+using Patcher.Core.Packages;
+using Patcher.Core.Platform;
+using Patcher.Core.Reporting;
+using Patcher.Core.Verification;
+
+namespace Patcher.Agent.Run;
+
+/// <summary>
+/// <c>patcher verify [--json]</c>: watches the MTA through the stability window and says whether it is
+/// recovered, check by check. Exit 0 recovered, 1 not recovered, 3 unknown, 2 error (Run/README.md).
+/// </summary>
+internal static class VerifyCommand
+{
+    public const int Recovered = 0;
+    public const int NotRecovered = 1;
+    public const int Error = 2;
+    public const int Unknown = 3;
+
+    /// <summary>Q248732's requirements (the package manifest's), for a verify without a package.</summary>
+    private static readonly VerificationRequirements Q248732 = new(
+        ExchangeServices.MessageTransferAgent, 1067, [ExchangeEvents.ServiceTerminatedWithRecovery, ExchangeEvents.ServiceTerminatedUnexpectedly], true, true, 11);
+
+    public static Command Create(CliContext context)
+    {
+        var json = new Option<bool>("--json") { Description = "Write the verification (checks with evidence) as JSON." };
+        var command = new Command("verify", "Verify that the MTA recovered: running through the stability window, exit code not 1067, no SCM 7031/7034 since its start, queue progress, poison rejected with NDR (11). Exit 0 recovered, 1 not, 3 unknown, 2 error.")
+        {
+            json,
+        };
+        context.Hosts.AddTargetOptions(command);
+        command.SetAction(parseResult => Run(context, context.Hosts.SelectedTarget(parseResult), parseResult.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? hostTarget, bool json)
+    {
+        if (!RunTarget.TryOpen(context.Hosts, hostTarget, RunMode.Apply, context.Time, out var target, out var problem))
+        {
+            context.Error.WriteLine($"patcher verify: {problem}");
+            return Error;
+        }
+
+        var host = target!.Platform;
+        var installation = MtaDiscovery.DiscoverAsync(host).GetAwaiter().GetResult().FirstOrDefault(i => i.ServiceName is not null);
+        if (installation is null)
+        {
+            context.Error.WriteLine($"patcher verify: no MTA service on {host.MachineName}: nothing to verify.");
+            return Error;
+        }
+
+        if (!json)
+        {
+            context.Out.WriteLine($"verifying {installation.ServiceName} on {host.MachineName} ({target.Windows})");
+        }
+
+        var inventory = PoisonSurvey.Take(host, installation, EngineInspector.Instance);
+        var verification = new RecoveryVerifier(host, EngineInspector.Instance, target.Options.Verification)
+            .VerifyAsync(installation, Q248732, inventory, LastStart(host, target.Options.Verification.StabilityWindow)).GetAwaiter().GetResult();
+        if (json)
+        {
+            var document = new VerifyDocument(verification.Verdict.ToName(), verification.Service, verification.RestartedAt, verification.StartedAt, verification.FinishedAt, inventory.Summary,
+                [.. verification.Checks.Select(c => c.ToReport())]);
+            context.Out.WriteLine(JsonSerializer.Serialize(document, VerifyJsonContext.Default.VerifyDocument));
+        }
+        else
+        {
+            context.Out.WriteLine($"poison inventory: {inventory.Summary}");
+            foreach (var check in verification.Checks)
+            {
+                context.Out.WriteLine($"  [{(check.State == RecoveryCheckState.Held ? "held" : check.State == RecoveryCheckState.Failed ? "FAILED" : "unknown")}] {check.Name}: {check.Evidence}");
+            }
+
+            context.Out.WriteLine($"verdict: {verification.Verdict.ToName()}: {verification.Summary}");
+        }
+
+        return verification.Verdict switch
+        {
+            RecoveryVerdict.Recovered => Recovered,
+            RecoveryVerdict.NotRecovered => NotRecovered,
+            _ => Unknown,
+        };
+    }
+
+    /// <summary>The MTA's last start (event 9298) within a day, else one window ago: SCM events are judged from there.</summary>
+    private static DateTimeOffset LastStart(HostPlatform host, TimeSpan window)
+    {
+        var now = host.Time.GetUtcNow();
+        return host.EventLog.Read(EventLogEntry.ApplicationLog, now - TimeSpan.FromDays(1))
+            .Where(e => e.EventId == ExchangeEvents.MtaStarted && e.Source.Equals(ExchangeEvents.MtaSource, StringComparison.OrdinalIgnoreCase))
+            .Select(e => e.TimeGenerated)
+            .DefaultIfEmpty(now - window)
+            .Max();
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Patcher.Agent.Cli;
+using Patcher.Core.Assessment;
+
+namespace Patcher.Agent.Scan;
+
+/// <summary>
+/// <c>patcher check [--json] [--hung-after DURATION] [--baseline FILE]</c>: each installation's verdict
+/// against the Q248732 baseline and its health, with an exit code scripts can trust (worst wins; Scan/README.md).
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var options = new ScanOptions();
+        var baselineFile = new Option<FileInfo?>("--baseline")
+        {
+            Description = "Judge against this fix baseline (JSON, see src/Patcher.Core/Assessment/README.md) instead of the built-in Q248732.",
+            HelpName = "FILE",
+        };
+        var command = new Command(
+            "check",
+            "Judge each MTA installation against the Q248732 fix baseline and its health. Exit 0 fixed and healthy (or none), 10 vulnerable, 11 half-patched, 12 unhealthy, 13 indeterminate, 2 error.");
+        options.AddTo(command, context.Hosts);
+        command.Options.Add(baselineFile);
+        command.SetAction(parseResult =>
+        {
+            if (!TryLoadBaseline(parseResult.GetValue(baselineFile), out var baseline, out var problem))
+            {
+                context.Error.WriteLine($"patcher check: {problem}");
+                return CheckExitCodes.Error;
+            }
+
+            return ScanRunner.Run(
+                context,
+                "check",
+                context.Hosts.SelectedTarget(parseResult),
+                parseResult.GetValue(options.HungAfter),
+                parseResult.GetValue(options.Json),
+                baseline);
+        });
+        return command;
+    }
+
+    private static bool TryLoadBaseline(FileInfo? file, out FixBaseline baseline, out string problem)
+    {
+        baseline = FixBaseline.Q248732;
+        problem = "";
+        if (file is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            baseline = FixBaselineJson.Parse(File.ReadAllText(file.FullName));
+            return true;
+        }
+        catch (FixBaselineException exception)
+        {
+            problem = $"{file}: {exception.Message}";
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problem = $"{file} cannot be read: {exception.Message}";
+        }
+
+        return false;
+    }
+}

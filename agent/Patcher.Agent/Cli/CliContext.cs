@@ -1,7 +1,0 @@
-namespace Patcher.Agent.Cli;
-
-/// <summary>Where a command writes and what time it is: everything a command takes from its process.</summary>
-/// <param name="Out">Results: the decoded tree, the rejection, the JSON document.</param>
-/// <param name="Error">Usage and I/O errors.</param>
-/// <param name="Time">The clock (an NDR's arrival times); never <c>DateTime.Now</c>.</param>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Time);

@@ -1,0 +1,27 @@
+using Patcher.Core.Versioning;
+using Patcher.Lab.Hosts;
+
+namespace Patcher.LabTool.Demo;
+
+/// <summary>The demo's fleet: every case the pipeline must handle (issue 5).</summary>
+internal static class DemoFleet
+{
+    private const int Queue = 5;
+
+    public static IReadOnlyList<DemoHost> Hosts { get; } =
+    [
+        new("EXCH-RTM", "5.5 RTM", Mta("5.5.1960.3")),
+        new("EXCH-SP1", "SP1", Mta("5.5.2232.18")),
+        new("EXCH-SP2", "SP2", Mta("5.5.2448.1")),
+        new("EXCH-SP3-HUNG", "SP3, poison queued: hung", Mta("5.5.2650.24", poison: 1), DemoSetup.Hung),
+        new("EXCH-SP3-1067", "SP3, poison, restarted: 1067", Mta("5.5.2650.24", poison: 1), DemoSetup.CrashedWith1067),
+        new("EXCH-HOTFIX", "hotfix 5.5.2651.69", Mta("5.5.2651.69")),
+        new("EXCH-SP4", "SP4 5.5.2653.23", Mta("5.5.2653.23")),
+        new("EXCH-HALF", "half-patched", Mta("5.5.2650.24") with { EngineVersion = FileVersion.Parse("5.5.2653.23") }),
+        new("EXCH-FLAKY", "SP3, first 2 starts fail", Mta("5.5.2650.24") with { StartFailures = 2 }),
+        new("EXCH-NOMTA", "no MTA", new LabHostOptions { Version = FileVersion.Parse("5.5.2650.24"), NoMta = true }),
+    ];
+
+    private static LabHostOptions Mta(string version, int poison = 0) =>
+        new() { Version = FileVersion.Parse(version), QueueLength = Queue, PoisonCount = poison };
+}

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Patcher.Agent.Cli;
+using Patcher.Agent.Report;
+using Patcher.Agent.Run;
+using Patcher.Core.Assessment;
+using Patcher.Core.Platform;
+using Patcher.Core.Reporting;
+using Patcher.Lab.Hosts;
+using Patcher.Packaging.Building;
+using Patcher.Packaging.Signing;
+using Patcher.Packaging.Verification;
+
+namespace Patcher.LabTool.Demo;
+
+/// <summary>
+/// One <c>patcher demo</c>: package, lab fleet, the agent's pipeline on every host (the code <c>patcher run</c> runs,
+/// in-process), host reports and the fleet report, a summary. Lab processes are stopped whatever happens, Ctrl+C included.
+/// </summary>
+internal sealed class DemoRun(CliContext context, string folder)
+{
+    /// <summary>Hosts worked on at once: measured on 2 cores, 3 keeps the machine busy without starving the MTAs' timers.</summary>
+    public const int Parallelism = 3;
+
+    private TextWriter Out => context.Out;
+
+    public int Run(bool force)
+    {
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            if (!force)
+            {
+                context.Error.WriteLine($"patcher demo: {folder} is not empty: choose another --out DIR, or add --force to replace it.");
+                return ExitCodes.Error;
+            }
+
+            DemoLab.KillAll(Path.Combine(folder, "lab"));
+            Directory.Delete(folder, recursive: true);
+        }
+
+        using var cancel = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => { signal.Cancel = true; cancel.Cancel(); });
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => { signal.Cancel = true; cancel.Cancel(); });
+        try
+        {
+            return RunAsync(cancel.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("patcher demo: interrupted; the lab was stopped.");
+            return ExitCodes.Error;
+        }
+        catch (Exception e) when (e is LabHostException or HotfixPackageException or IOException or UnauthorizedAccessException or ServiceControlException)
+        {
+            context.Error.WriteLine($"patcher demo: {e.Message}");
+            return ExitCodes.Error;
+        }
+    }
+
+    private async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var time = context.Time;
+        var total = time.GetTimestamp();
+        var hosts = DemoFleet.Hosts;
+        Out.WriteLine($"patcher demo: KB Q248732 on a lab fleet of {hosts.Count} hosts, in {folder}");
+
+        var phase = time.GetTimestamp();
+        var packageFolder = Path.Combine(folder, "package");
+        using var certificate = DevelopmentCertificate.LoadOrCreate(packageFolder, time, out _);
+        var built = await HotfixPackageBuilder.BuildAsync(Path.Combine(AppContext.BaseDirectory, HotfixPackageBuilder.EngineFileName), packageFolder, certificate, cancellationToken).ConfigureAwait(false);
+        Out.WriteLine(Line("package", phase, $"{built.PackagePath}, signed by the development certificate {built.SignerFingerprint}"));
+
+        var lab = new DemoLab(Path.Combine(folder, "lab"), time);
+        phase = time.GetTimestamp();
+        lab.Create(hosts);
+        Out.WriteLine(Line("lab", phase, $"{hosts.Count} hosts in {lab.Folder}; short windows from lab.json: stability {lab.Settings.StabilityWindowSeconds} s, hung after {lab.Settings.HungDetectionWindowSeconds} s (production: minutes)"));
+        var reports = new ConcurrentDictionary<string, HostReport>(StringComparer.Ordinal);
+        try
+        {
+            phase = time.GetTimestamp();
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(hosts, options, async (host, token) =>
+            {
+                var started = time.GetTimestamp();
+                var line = await lab.StartAsync(host, token).ConfigureAwait(false);
+                Write(Line($"start {host.Name}", started, line));
+            }).ConfigureAwait(false);
+            Out.WriteLine(Line("lab started", phase, $"{Parallelism} hosts at a time on {Environment.ProcessorCount} core(s)"));
+
+            phase = time.GetTimestamp();
+            var reportFolder = Path.Combine(folder, "reports");
+            await Parallel.ForEachAsync(hosts, options, async (host, token) =>
+            {
+                if (!RunTarget.TryOpen(context.Hosts, lab.Paths(host).Root, RunMode.Apply, time, out var target, out var problem))
+                {
+                    throw new LabHostException(LabHostException.HostNotFound, problem);
+                }
+
+                var progress = new RunProgressWriter(Out, $"{host.Name,-14} ");
+                var (report, _) = await HostRunner.RunAsync(target!, built.PackagePath, [built.SignerFingerprint], reportFolder, progress.Write, token).ConfigureAwait(false);
+                reports[host.Name] = report;
+                Write($"{host.Name,-14} => {report.Outcome.ToName()}");
+            }).ConfigureAwait(false);
+            Out.WriteLine(Line("agent runs", phase, $"the pipeline of patcher run on every host, reports in {reportFolder}"));
+
+            phase = time.GetTimestamp();
+            var fleetExit = ReportRequest.Run(context, new ReportRequest(reportFolder, null, null, false, folder));
+            Out.WriteLine(Line("fleet report", phase, $"exit code of patcher report: {fleetExit}"));
+        }
+        finally
+        {
+            phase = time.GetTimestamp();
+            await lab.StopAsync(hosts).ConfigureAwait(false);
+            Out.WriteLine(Line("lab stopped", phase, "every service and SCM daemon"));
+        }
+
+        DemoSummary.Write(Out, hosts, reports);
+        var unrecovered = hosts.Where(h => reports.TryGetValue(h.Name, out var r) && NeededFix(r) && r.Outcome != HostOutcome.PatchedRecovered).Select(h => h.Name).ToArray();
+        Out.WriteLine();
+        Out.WriteLine($"fleet report: {Path.Combine(folder, "report.html")} (also report.csv, report.json); host reports: {Path.Combine(folder, "reports")}");
+        Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {time.GetElapsedTime(total).TotalSeconds:0.0} s; ") + (unrecovered.Length == 0
+            ? "every host that needed the fix ended recovered."
+            : $"NOT recovered: {string.Join(", ", unrecovered)}."));
+        return unrecovered.Length == 0 && reports.Count == hosts.Count ? ExitCodes.Success : 1;
+    }
+
+    /// <summary>Whether the host lacked the fix when the run found it.</summary>
+    public static bool NeededFix(HostReport report) =>
+        report.Installations.Any(i => i.Before.Fix is FixVerdict.Vulnerable or FixVerdict.HalfPatched);
+
+    private string Line(string what, long since, string detail) =>
+        string.Create(CultureInfo.InvariantCulture, $"{what,-28} {context.Time.GetElapsedTime(since).TotalSeconds,6:0.0} s  {detail}");
+
+    private void Write(string line)
+    {
+        lock (Out)
+        {
+            Out.WriteLine(line);
+            Out.Flush();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Patcher.Agent.Cli;
+using Patcher.Core.Platform;
+using Patcher.Lab.Hosts;
+
+namespace Patcher.LabTool.Lab;
+
+/// <summary>
+/// What <c>lab start</c> and <c>lab stop</c> share: load the lab's settings, act on each host (all, or the one named),
+/// print each host's service outcomes, and exit with the worst (a failed service → 1; a lab error → 2).
+/// </summary>
+internal static class LabHostsAction
+{
+    /// <summary>Runs <paramref name="act"/> per host; it returns the services' outcomes, or null when it did nothing.</summary>
+    public static int Run(CliContext context, string dir, string? name, Func<LabHostPaths, LabSettings, LabHostController, IReadOnlyList<LabServiceOutcome>?> act)
+    {
+        try
+        {
+            var settings = LabSettings.Load(dir);
+            var worst = LabExitCodes.Success;
+            foreach (var host in LabFolder.Hosts(dir, name))
+            {
+                var outcomes = act(host, settings, new LabHostController(host, context.Time));
+                if (outcomes is not null && outcomes.Any(outcome => !outcome.Succeeded))
+                {
+                    worst = LabExitCodes.ServicesFailed;
+                }
+            }
+
+            return worst;
+        }
+        catch (Exception e) when (e is LabHostException or ServiceControlException)
+        {
+            context.Error.WriteLine($"patcher: {e.Message}");
+            return LabExitCodes.Error;
+        }
+    }
+}

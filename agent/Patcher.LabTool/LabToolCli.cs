@@ -1,0 +1,17 @@
+using Patcher.Agent.Cli;
+using Patcher.LabTool.Demo;
+using Patcher.LabTool.Hosts;
+using Patcher.LabTool.Lab;
+
+namespace Patcher.LabTool;
+
+/// <summary>
+/// The <c>patcher-lab</c> command line: the agent's shared commands on lab hosts (<c>--lab DIR/NAME</c>), plus
+/// <c>lab ...</c> and <c>demo</c>.
+/// </summary>
+internal static class LabToolCli
+{
+    /// <summary>Runs <paramref name="args"/> in-process, as the executable would, and returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, TimeProvider time) =>
+        PatcherCli.Run(args, output, error, time, new LabHostOpener(), context => [LabCommand.Create(context), DemoCommand.Create(context)]);
+}
