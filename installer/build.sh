@@ -49,6 +49,9 @@ if [[ -z "$publish" ]]; then
 fi
 publish="$(cd "$publish" && pwd)"
 [[ -f "$publish/patcher.exe" && -f "$publish/patcher.settings.json" ]] || die "$publish has no patcher.exe and patcher.settings.json."
+# What ships is the product: nothing of the lab (lab platform, pre-fix engine, lab tool) may reach the MSI.
+lab_files="$(find "$publish" \( -iname 'Patcher.Lab*' -o -iname 'patcher-lab*' \) -printf '%P ' || true)"
+[[ -z "$lab_files" ]] || die "$publish holds lab files ($lab_files): publish agent/Patcher.Agent, the production agent, not the lab tool."
 
 # wixl wants relative source paths: link the publish folder into the work folder and build from there.
 ln -s "$publish" "$work/pub"

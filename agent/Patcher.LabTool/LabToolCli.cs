@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Patcher.Agent.Cli;
 using Patcher.LabTool.Demo;
 using Patcher.LabTool.Hosts;
@@ -13,5 +14,8 @@ internal static class LabToolCli
 {
     /// <summary>Runs <paramref name="args"/> in-process, as the executable would, and returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, TimeProvider time) =>
-        PatcherCli.Run(args, output, error, time, new LabHostOpener(), context => [LabCommand.Create(context), DemoCommand.Create(context)]);
+        PatcherCli.Run(args, output, error, time, new LabHostOpener(), Commands);
+
+    /// <summary>The commands only the lab tool has.</summary>
+    public static IEnumerable<Command> Commands(CliContext context) => [LabCommand.Create(context), DemoCommand.Create(context)];
 }

@@ -19,6 +19,29 @@ public sealed class MsiTablesTests(InstallerBuild build)
     }
 
     [Fact]
+    public void File_HoldsTheSharedCommandsAndNothingOfTheLab()
+    {
+        var names = build.Table("File").Select(row => row[2].Split('|')[^1]).ToArray();
+
+        Assert.Contains("Patcher.Agent.Commands.dll", names);
+        Assert.Contains("Patcher.X411.dll", names);
+        // The lab platform, the pre-fix (defective) engine and the lab tool never reach a production server.
+        Assert.DoesNotContain(names, name => name.StartsWith("Patcher.Lab", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(names, name => name.StartsWith("patcher-lab", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Publish_ProductionAgentOutput_HoldsNothingOfTheLab()
+    {
+        var publish = Path.Combine(build.Output, "obj", "publish");
+        var files = Directory.EnumerateFiles(publish, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToArray();
+
+        Assert.Contains("patcher.dll", files);
+        Assert.DoesNotContain(files, name => name!.StartsWith("Patcher.Lab", StringComparison.OrdinalIgnoreCase) || name.StartsWith("patcher-lab", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("Patcher.Lab", File.ReadAllText(Path.Combine(publish, "patcher.deps.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Component_EveryOneIs64Bit()
     {
         var components = build.Table("Component");

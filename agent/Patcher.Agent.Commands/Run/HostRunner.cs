@@ -5,7 +5,7 @@ using Patcher.Packaging.Verification;
 namespace Patcher.Agent.Run;
 
 /// <summary>
-/// What <c>patcher run</c> does on one host, shared with <c>patcher demo</c>: verify the package, run the pipeline, write
+/// What <c>patcher run</c> does on one host, shared with <c>patcher-lab demo</c>: verify the package, run the pipeline, write
 /// the host report (local folder, share when configured, event log).
 /// </summary>
 internal static class HostRunner

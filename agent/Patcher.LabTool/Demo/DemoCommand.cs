@@ -3,7 +3,7 @@ using Patcher.Agent.Cli;
 
 namespace Patcher.LabTool.Demo;
 
-/// <summary><c>patcher demo [--out DIR] [--force]</c>: the whole story on a lab fleet, in about two minutes (Demo/README.md).</summary>
+/// <summary><c>patcher-lab demo [--out DIR] [--force]</c>: the whole story on a lab fleet, in about two minutes (Demo/README.md).</summary>
 internal static class DemoCommand
 {
     public const string DefaultFolder = "patcher-demo";

@@ -15,7 +15,7 @@ using Patcher.Packaging.Verification;
 namespace Patcher.LabTool.Demo;
 
 /// <summary>
-/// One <c>patcher demo</c>: package, lab fleet, the agent's pipeline on every host (the code <c>patcher run</c> runs,
+/// One <c>patcher-lab demo</c>: package, lab fleet, the agent's pipeline on every host (the code <c>patcher run</c> runs,
 /// in-process), host reports and the fleet report, a summary. Lab processes are stopped whatever happens, Ctrl+C included.
 /// </summary>
 internal sealed class DemoRun(CliContext context, string folder)
@@ -31,7 +31,7 @@ internal sealed class DemoRun(CliContext context, string folder)
         {
             if (!force)
             {
-                context.Error.WriteLine($"patcher demo: {folder} is not empty: choose another --out DIR, or add --force to replace it.");
+                context.Error.WriteLine($"patcher-lab demo: {folder} is not empty: choose another --out DIR, or add --force to replace it.");
                 return ExitCodes.Error;
             }
 
@@ -48,12 +48,12 @@ internal sealed class DemoRun(CliContext context, string folder)
         }
         catch (OperationCanceledException)
         {
-            context.Error.WriteLine("patcher demo: interrupted; the lab was stopped.");
+            context.Error.WriteLine("patcher-lab demo: interrupted; the lab was stopped.");
             return ExitCodes.Error;
         }
         catch (Exception e) when (e is LabHostException or HotfixPackageException or IOException or UnauthorizedAccessException or ServiceControlException)
         {
-            context.Error.WriteLine($"patcher demo: {e.Message}");
+            context.Error.WriteLine($"patcher-lab demo: {e.Message}");
             return ExitCodes.Error;
         }
     }
@@ -63,7 +63,7 @@ internal sealed class DemoRun(CliContext context, string folder)
         var time = context.Time;
         var total = time.GetTimestamp();
         var hosts = DemoFleet.Hosts;
-        Out.WriteLine($"patcher demo: KB Q248732 on a lab fleet of {hosts.Count} hosts, in {folder}");
+        Out.WriteLine($"patcher-lab demo: KB Q248732 on a lab fleet of {hosts.Count} hosts, in {folder}");
 
         var phase = time.GetTimestamp();
         var packageFolder = Path.Combine(folder, "package");

@@ -5,12 +5,12 @@ using Patcher.Lab.Hosts;
 
 namespace Patcher.LabTool.Lab;
 
-/// <summary><c>patcher lab add-host DIR NAME --version V ...</c>: builds a lab host.</summary>
+/// <summary><c>patcher-lab lab add-host DIR NAME --version V ...</c>: builds a lab host.</summary>
 internal static class LabAddHostCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("DIR") { Description = "The lab folder (made by patcher lab init)." };
+        var dir = new Argument<string>("DIR") { Description = "The lab folder (made by patcher-lab lab init)." };
         var name = new Argument<string>("NAME") { Description = "The host's name: 1-15 letters, digits or '-'." };
         var version = VersionOption("--version", "The MTA's file version (EMSMTA.EXE and the other MTA files), e.g. 5.5.2650.24 (SP3).");
         version.Required = true;
@@ -69,7 +69,7 @@ internal static class LabAddHostCommand
             context.Out.WriteLine($"  MTA start failures       first {host.MtaStartFailures}");
         }
 
-        context.Out.WriteLine($"Next: patcher lab start {Path.GetFullPath(dir)} {host.Name}");
+        context.Out.WriteLine($"Next: patcher-lab lab start {Path.GetFullPath(dir)} {host.Name}");
         return LabExitCodes.Success;
     }
 

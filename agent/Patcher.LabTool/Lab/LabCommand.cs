@@ -3,7 +3,7 @@ using Patcher.Agent.Cli;
 
 namespace Patcher.LabTool.Lab;
 
-/// <summary><c>patcher lab ...</c>: builds and runs simulated Exchange 5.5 hosts (real processes, files for registry and event log).</summary>
+/// <summary><c>patcher-lab lab ...</c>: builds and runs simulated Exchange 5.5 hosts (real processes, files for registry and event log).</summary>
 internal static class LabCommand
 {
     /// <summary>The <c>lab</c> command and its subcommands, bound to <paramref name="context"/>.</summary>

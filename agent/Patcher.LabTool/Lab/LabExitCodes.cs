@@ -1,6 +1,6 @@
 namespace Patcher.LabTool.Lab;
 
-/// <summary>The exit codes of the <c>patcher lab</c> commands (documented in Lab/README.md).</summary>
+/// <summary>The exit codes of the <c>patcher-lab lab</c> commands (documented in Lab/README.md).</summary>
 internal static class LabExitCodes
 {
     /// <summary>Done: the lab or host was created, every service reached the state asked for, or the status was printed.</summary>

@@ -4,7 +4,7 @@ using Patcher.Lab.Hosts;
 
 namespace Patcher.LabTool.Lab;
 
-/// <summary><c>patcher lab init DIR</c>: creates a lab folder with its settings (<c>lab.json</c>).</summary>
+/// <summary><c>patcher-lab lab init DIR</c>: creates a lab folder with its settings (<c>lab.json</c>).</summary>
 internal static class LabInitCommand
 {
     public static Command Create(CliContext context)
@@ -33,7 +33,7 @@ internal static class LabInitCommand
         context.Out.WriteLine($"  service start timeout   {settings.ServiceStartTimeoutSeconds} s");
         context.Out.WriteLine($"  service stop timeout    {settings.ServiceStopTimeoutSeconds} s");
         context.Out.WriteLine("These windows are short so lab runs take seconds; on a production host they are minutes.");
-        context.Out.WriteLine($"Next: patcher lab add-host {lab} NAME --version 5.5.2650.24 --queue 5 --poison 1");
+        context.Out.WriteLine($"Next: patcher-lab lab add-host {lab} NAME --version 5.5.2650.24 --queue 5 --poison 1");
         return LabExitCodes.Success;
     }
 }

@@ -6,7 +6,7 @@ using Patcher.Lab.Scm;
 namespace Patcher.LabTool.Lab;
 
 /// <summary>
-/// <c>patcher lab scm-daemon DIR/NAME</c> (hidden; <c>lab start</c> runs it): the host's service control manager. It
+/// <c>patcher-lab lab scm-daemon DIR/NAME</c> (hidden; <c>lab start</c> runs it): the host's service control manager. It
 /// leaves the terminal's session, ignores SIGINT and SIGHUP, and shuts down (stopping its services) on SIGTERM.
 /// </summary>
 internal static class LabScmDaemonCommand
@@ -14,7 +14,7 @@ internal static class LabScmDaemonCommand
     public static Command Create(CliContext context)
     {
         var host = new Argument<string>("DIR/NAME") { Description = "The lab host's folder." };
-        var command = new Command("scm-daemon", "Run a lab host's service control manager (started by patcher lab start).") { host };
+        var command = new Command("scm-daemon", "Run a lab host's service control manager (started by patcher-lab lab start).") { host };
         command.Hidden = true;
         command.SetAction(parseResult => Run(context, LabHostPaths.Parse(parseResult.GetRequiredValue(host))));
         return command;

@@ -6,7 +6,7 @@ using Patcher.Lab.Services;
 namespace Patcher.LabTool.Lab;
 
 /// <summary>
-/// <c>patcher lab service NAME --host DIR/NAME</c> (hidden; the lab SCM runs it): one lab service process. It prints
+/// <c>patcher-lab lab service NAME --host DIR/NAME</c> (hidden; the lab SCM runs it): one lab service process. It prints
 /// <c>SERVICE_RUNNING</c> once running and exits when stopped (SIGTERM), like a Windows service answering its SCM.
 /// </summary>
 internal static class LabServiceCommand

@@ -7,7 +7,7 @@ using Patcher.Lab.Scm;
 namespace Patcher.LabTool.Lab;
 
 /// <summary>
-/// <c>patcher lab start DIR [NAME]</c>: starts each host's SCM daemon (detached: it outlives this command) and then its
+/// <c>patcher-lab lab start DIR [NAME]</c>: starts each host's SCM daemon (detached: it outlives this command) and then its
 /// automatic services in dependency order, waiting for each; reports per service.
 /// </summary>
 internal static class LabStartCommand

@@ -10,7 +10,7 @@ using Patcher.Lab.Scm;
 namespace Patcher.LabTool.Lab;
 
 /// <summary>
-/// <c>patcher lab status DIR [NAME] [--json]</c>: per host, whether its SCM daemon runs and each service's state, Win32
+/// <c>patcher-lab lab status DIR [NAME] [--json]</c>: per host, whether its SCM daemon runs and each service's state, Win32
 /// exit code and pid — read from <c>scm/state.json</c>, so it works whether or not the daemon is running.
 /// </summary>
 internal static class LabStatusCommand
@@ -60,7 +60,7 @@ internal static class LabStatusCommand
 
         if (document.Hosts.Count == 0)
         {
-            context.Out.WriteLine($"The lab {document.Lab} has no hosts: run patcher lab add-host {document.Lab} NAME --version V");
+            context.Out.WriteLine($"The lab {document.Lab} has no hosts: run patcher-lab lab add-host {document.Lab} NAME --version V");
         }
 
         return LabExitCodes.Success;

@@ -5,7 +5,7 @@ using Patcher.Lab.Hosts;
 
 namespace Patcher.LabTool.Lab;
 
-/// <summary><c>patcher lab stop DIR [NAME]</c>: stops each host's services in reverse dependency order, then its SCM daemon.</summary>
+/// <summary><c>patcher-lab lab stop DIR [NAME]</c>: stops each host's services in reverse dependency order, then its SCM daemon.</summary>
 internal static class LabStopCommand
 {
     private static readonly TimeSpan DaemonStopTimeout = TimeSpan.FromSeconds(30);

@@ -15,7 +15,7 @@ public static class LabFolder
             var host = new LabHostPaths(Path.Combine(lab, name));
             return File.Exists(host.HostFile)
                 ? [host]
-                : throw new LabHostException(LabHostException.HostNotFound, $"The lab {lab} has no host {name}: run patcher lab add-host {lab} {name} --version V");
+                : throw new LabHostException(LabHostException.HostNotFound, $"The lab {lab} has no host {name}: run patcher-lab lab add-host {lab} {name} --version V");
         }
 
         return Directory.EnumerateDirectories(lab)

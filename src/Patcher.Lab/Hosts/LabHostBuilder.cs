@@ -4,7 +4,7 @@ using Patcher.Core.Versioning;
 namespace Patcher.Lab.Hosts;
 
 /// <summary>
-/// Builds a lab host (<c>patcher lab add-host</c>): its registry, its Exchange installation with version-stamped
+/// Builds a lab host (<c>patcher-lab lab add-host</c>): its registry, its Exchange installation with version-stamped
 /// stand-in binaries and the real engine, its MTA database and queue, and <c>host.json</c>. The host is built in a
 /// temporary folder beside its final one and renamed into place, so a failed build leaves nothing behind.
 /// </summary>

@@ -9,7 +9,7 @@ namespace Patcher.Lab.Hosts;
 public sealed partial class LabHostController
 {
     /// <summary>
-    /// Starts the host's SCM daemon (<c>patcher lab scm-daemon ROOT</c>) as a detached process unless one already serves,
+    /// Starts the host's SCM daemon (<c>patcher-lab lab scm-daemon ROOT</c>) as a detached process unless one already serves,
     /// and waits up to <paramref name="timeout"/> until it answers. Returns false when it was already running.
     /// </summary>
     /// <exception cref="LabHostException">The daemon did not come up (code LAB004), with the end of its log.</exception>

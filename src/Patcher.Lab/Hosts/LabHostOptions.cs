@@ -2,7 +2,7 @@ using Patcher.Core.Versioning;
 
 namespace Patcher.Lab.Hosts;
 
-/// <summary>What <c>patcher lab add-host</c> builds.</summary>
+/// <summary>What <c>patcher-lab lab add-host</c> builds.</summary>
 public sealed record LabHostOptions
 {
     /// <summary>The file version of the MTA files (<c>EMSMTA.EXE</c> and the rest), e.g. 5.5.2650.24 for SP3.</summary>

@@ -6,7 +6,7 @@ using Patcher.Core.Files;
 namespace Patcher.Lab.Hosts;
 
 /// <summary>
-/// A lab's settings (<c>DIR/lab.json</c>), written by <c>patcher lab init</c>. The windows are short so a lab run takes
+/// A lab's settings (<c>DIR/lab.json</c>), written by <c>patcher-lab lab init</c>. The windows are short so a lab run takes
 /// seconds where a production host would wait minutes; the agent reads them when it works on a lab host.
 /// </summary>
 public sealed record LabSettings
@@ -39,7 +39,7 @@ public sealed record LabSettings
         var file = PathIn(labFolder);
         if (!File.Exists(file))
         {
-            throw new LabHostException(LabHostException.HostNotFound, $"{labFolder} is not a lab (no {FileName}): run patcher lab init {labFolder}");
+            throw new LabHostException(LabHostException.HostNotFound, $"{labFolder} is not a lab (no {FileName}): run patcher-lab lab init {labFolder}");
         }
 
         try

@@ -1,6 +1,6 @@
 namespace Patcher.Lab.Mta;
 
-/// <summary>How the lab MTA runs; the defaults are what <c>patcher lab service MSExchangeMTA</c> uses.</summary>
+/// <summary>How the lab MTA runs; the defaults are what <c>patcher-lab lab service MSExchangeMTA</c> uses.</summary>
 public sealed class LabMtaOptions
 {
     /// <summary>The clock for every wait and every time the MTA writes. Default: the system clock.</summary>

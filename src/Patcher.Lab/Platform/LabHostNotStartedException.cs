@@ -15,7 +15,7 @@ public sealed class LabHostNotStartedException : ServiceControlException
         : base(
             serviceName ?? string.Empty,
             Win32Errors.RpcServerUnavailable,
-            $"The lab host {host?.Name} is not started: run patcher lab start {host?.LabRoot} {host?.Name}",
+            $"The lab host {host?.Name} is not started: run patcher-lab lab start {host?.LabRoot} {host?.Name}",
             innerException)
     {
     }

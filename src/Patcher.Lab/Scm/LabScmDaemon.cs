@@ -9,7 +9,7 @@ using Patcher.Core.Files;
 namespace Patcher.Lab.Scm;
 
 /// <summary>
-/// The lab host's service control manager: one long-running process per host (<c>patcher lab scm-daemon DIR/NAME</c>).
+/// The lab host's service control manager: one long-running process per host (<c>patcher-lab lab scm-daemon DIR/NAME</c>).
 /// It serves <see cref="ScmRequest"/> lines on <c>scm/scm.sock</c>, runs each service as a real child process, and ends
 /// — stopping its services — on <c>shutdown</c>, when its token is cancelled (SIGTERM), or when the host folder disappears.
 /// </summary>

@@ -39,7 +39,7 @@ internal sealed class ServiceChild : IDisposable
     public bool KillRequested { get; set; }
 
     /// <summary>
-    /// Starts <c>patcher lab service NAME --host ROOT</c>. Its callbacks run on other threads, and may run before this
+    /// Starts <c>patcher-lab lab service NAME --host ROOT</c>. Its callbacks run on other threads, and may run before this
     /// returns: the caller registers the child under the lock those callbacks take.
     /// </summary>
     /// <exception cref="System.ComponentModel.Win32Exception">The process could not be started.</exception>

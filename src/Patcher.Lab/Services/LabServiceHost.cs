@@ -6,7 +6,7 @@ using Patcher.Lab.Scm;
 namespace Patcher.Lab.Services;
 
 /// <summary>
-/// The body of a lab service process (<c>patcher lab service NAME --host DIR/NAME</c>): the lab MTA for
+/// The body of a lab service process (<c>patcher-lab lab service NAME --host DIR/NAME</c>): the lab MTA for
 /// <c>MSExchangeMTA</c>, and for every other service a process that reports running and waits to be stopped.
 /// </summary>
 public static class LabServiceHost

@@ -40,7 +40,7 @@ public sealed class PatcherCliTests
     [InlineData("ndr with a 33-character MTA name", "ndr", "a.p1", "-o", "a.ndr", "--reporting-mta", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456")]
     public void Run_UsageError_ReturnsErrorAndPointsToHelp(string @case, params string[] args)
     {
-        var run = CliRun.Of(args);
+        var run = CliRun.Production(args);
 
         Assert.True(run.ExitCode == ExitCodes.Error, @case);
         Assert.Contains("patcher --help", run.Error, StringComparison.Ordinal);

@@ -13,18 +13,32 @@ public sealed class ScanCommandTests : IDisposable
     [InlineData("scan")]
     [InlineData("check")]
     [InlineData("check", "--json")]
-    public void Run_NoLabOffWindows_ExitsWith2SayingToUseLab(params string[] args)
+    public void Production_OffWindows_ExitsWith2SayingPatcherWorksOnTheWindowsServer(params string[] args)
     {
         if (OperatingSystem.IsWindows())
         {
             return; // On Windows the local machine is the target.
         }
 
+        var run = CliRun.Production(args);
+
+        Assert.Equal(CheckExitCodes.Error, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Contains("this is not Windows", run.Error, StringComparison.Ordinal);
+        Assert.Contains("patcher-lab", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("scan")]
+    [InlineData("check")]
+    [InlineData("check", "--json")]
+    public void LabTool_WithoutLab_ExitsWith2SayingLabIsRequired(params string[] args)
+    {
         var run = CliRun.Of(args);
 
         Assert.Equal(CheckExitCodes.Error, run.ExitCode);
         Assert.Empty(run.Out);
-        Assert.Contains("--lab DIR/NAME", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'--lab' is required", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -158,6 +158,6 @@ public sealed class LabHostBuilderTests : IDisposable
         var e = Assert.Throws<LabHostException>(() => LabHostBuilder.Create(notALab, "h", new LabHostOptions { Version = FileVersion.Parse("5.5.2650.24") }, TempLab.Engines));
 
         Assert.Equal(LabHostException.HostNotFound, e.Code);
-        Assert.Contains("patcher lab init", e.Message, StringComparison.Ordinal);
+        Assert.Contains("patcher-lab lab init", e.Message, StringComparison.Ordinal);
     }
 }

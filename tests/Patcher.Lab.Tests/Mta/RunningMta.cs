@@ -3,7 +3,7 @@ using Patcher.Lab.Mta;
 
 namespace Patcher.Lab.Tests.Mta;
 
-/// <summary>The lab MTA running in-process on fake time, as <c>patcher lab service MSExchangeMTA</c> would run it.</summary>
+/// <summary>The lab MTA running in-process on fake time, as <c>patcher-lab lab service MSExchangeMTA</c> would run it.</summary>
 internal sealed class RunningMta : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stopping = new();

@@ -5,7 +5,7 @@ using Patcher.Lab.Tests.EndToEnd;
 namespace Patcher.Lab.Tests.Run;
 
 /// <summary>
-/// <c>patcher demo</c> end to end: the README's main command, ten lab hosts as real processes. The slowest test of the
+/// <c>patcher-lab demo</c> end to end: the README's main command, ten lab hosts as real processes. The slowest test of the
 /// suite (about a minute on 2 cores).
 /// </summary>
 [Trait("Category", "Slowest")]

@@ -103,7 +103,7 @@ public sealed class ScanCheckEndToEndTests : IDisposable
         var scan = await PatcherProcess.RunAsync("scan", "--lab", HostPath("idle"));
 
         Assert.Equal(2, scan.ExitCode);
-        Assert.Contains("patcher lab start", scan.Error, StringComparison.Ordinal);
+        Assert.Contains("patcher-lab lab start", scan.Error, StringComparison.Ordinal);
     }
 
     [Fact]

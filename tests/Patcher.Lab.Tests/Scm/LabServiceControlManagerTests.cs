@@ -18,6 +18,6 @@ public sealed class LabServiceControlManagerTests : IDisposable
         var e = await Assert.ThrowsAsync<LabHostNotStartedException>(() => scm.QueryStatusAsync("MSExchangeMTA"));
 
         Assert.Equal(Win32Errors.RpcServerUnavailable, e.Win32Error);
-        Assert.Equal($"The lab host h1 is not started: run patcher lab start {_lab.Root} h1", e.Message);
+        Assert.Equal($"The lab host h1 is not started: run patcher-lab lab start {_lab.Root} h1", e.Message);
     }
 }
