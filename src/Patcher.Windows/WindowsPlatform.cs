@@ -20,11 +20,12 @@ public static class WindowsPlatform
         ArgumentNullException.ThrowIfNull(time);
         WindowsOnly.Ensure(nameof(WindowsPlatform));
         var registry = new WindowsRegistry();
+        var eventLog = new WindowsEventLog();
         return new HostPlatform(
             Environment.MachineName,
-            new WindowsServiceControlManager(registry),
+            new WindowsServiceControlManager(registry, eventLog, time),
             registry,
-            new WindowsEventLog(),
+            eventLog,
             new WindowsFileSystem(),
             new WindowsMtaQueueProbe(time),
             time);

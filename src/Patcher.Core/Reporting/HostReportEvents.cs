@@ -56,6 +56,12 @@ public static class HostReportEvents
     /// <summary>A start attempt failed, timed out or was cut off by the circuit breaker (warning).</summary>
     public const int RestartAttemptFailed = 1031;
 
+    /// <summary>
+    /// A service that did not stop within its stop timeout was ended by the agent (stop escalation Kill:
+    /// TerminateProcess on the process the SCM names) (warning).
+    /// </summary>
+    public const int ServiceKilled = 1032;
+
     /// <summary>A verification round proved recovery (information).</summary>
     public const int VerificationHeld = 1040;
 
