@@ -1,4 +1,5 @@
 using Patcher.Core.Platform;
+using Patcher.Core.Services;
 using Patcher.Lab.Platform;
 using Patcher.Lab.Scm;
 
@@ -6,8 +7,9 @@ namespace Patcher.Lab.Hosts;
 
 /// <summary>
 /// Brings a lab host's services up and down as an operator would with the Windows SCM: automatic services started in
-/// dependency order, each waited for (polling on the <see cref="TimeProvider"/>, bounded) before its dependents; stops in
-/// reverse order, a stop that does not complete in time escalated to a kill.
+/// dependency order, each waited for (on the <see cref="TimeProvider"/>, bounded) before its dependents; stops in reverse
+/// order, a stop that does not complete in time escalated to a kill. The waiting is the agent's own service-control
+/// engine, <see cref="ServiceOrchestrator"/>: one way to control a service, in the lab as on a server.
 /// </summary>
 /// <param name="host">The host.</param>
 /// <param name="time">The clock all waiting goes through.</param>
@@ -18,9 +20,14 @@ public sealed partial class LabHostController(LabHostPaths host, TimeProvider ti
 
     private readonly LabServiceControlManager _scm = new(host);
 
-    /// <summary>Starts every automatic service that is stopped, dependencies first; waits up to <paramref name="timeout"/> for each.</summary>
+    /// <summary>
+    /// Starts every automatic service that is stopped, dependencies first; waits up to <paramref name="timeout"/> for
+    /// each. One attempt each, as an operator's <c>net start</c>: a service that fails stays failed (the agent's run is
+    /// what retries). The agent's one service-control engine (<see cref="ServiceOrchestrator"/>) does the work.
+    /// </summary>
     public async Task<IReadOnlyList<LabServiceOutcome>> StartServicesAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
+        var orchestrator = Orchestrator(timeout);
         var outcomes = new List<LabServiceOutcome>();
         foreach (var service in await OrderedAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -29,27 +36,13 @@ public sealed partial class LabHostController(LabHostPaths host, TimeProvider ti
                 continue;
             }
 
-            if (service.State == ServiceState.Running)
+            var outcome = await orchestrator.StartServiceAsync(service.Name, cancellationToken).ConfigureAwait(false);
+            var record = await _scm.QueryRecordAsync(service.Name, cancellationToken).ConfigureAwait(false);
+            outcomes.Add(outcome.Verdict switch
             {
-                outcomes.Add(Outcome(service, true, "already running"));
-                continue;
-            }
-
-            try
-            {
-                await _scm.StartAsync(service.Name, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ServiceControlException e) when (e is not LabHostNotStartedException)
-            {
-                outcomes.Add(new LabServiceOutcome(service.Name, false, service.State, e.Win32Error, service.ProcessId, e.Message));
-                continue;
-            }
-
-            var record = await WaitWhileAsync(service.Name, ServiceState.StartPending, timeout, cancellationToken).ConfigureAwait(false);
-            outcomes.Add(record.State switch
-            {
-                ServiceState.Running => Outcome(record, true, "running"),
-                ServiceState.StartPending => Outcome(record, false, $"still start-pending after {timeout.TotalSeconds:0} s"),
+                ServiceVerdicts.AlreadyRunning => Outcome(record, true, "already running"),
+                ServiceVerdicts.Running => Outcome(record, true, "running"),
+                _ when record.State == ServiceState.StartPending => Outcome(record, false, $"still start-pending after {timeout.TotalSeconds:0} s"),
                 _ => Outcome(record, false, $"failed to start: {record.ExitReason ?? "stopped"}, Win32 exit code {record.Win32ExitCode}"),
             });
         }
@@ -57,9 +50,13 @@ public sealed partial class LabHostController(LabHostPaths host, TimeProvider ti
         return outcomes;
     }
 
-    /// <summary>Stops every service that has a process, dependents first; a stop not done within <paramref name="timeout"/> is escalated to a kill.</summary>
+    /// <summary>
+    /// Stops every service that has a process, dependents first; a stop not done within <paramref name="timeout"/> is
+    /// escalated to a kill (through the same engine as the agent's stops).
+    /// </summary>
     public async Task<IReadOnlyList<LabServiceOutcome>> StopServicesAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
+        var orchestrator = Orchestrator(timeout);
         var outcomes = new List<LabServiceOutcome>();
         foreach (var service in (await OrderedAsync(cancellationToken).ConfigureAwait(false)).Reverse())
         {
@@ -68,39 +65,30 @@ public sealed partial class LabHostController(LabHostPaths host, TimeProvider ti
                 continue;
             }
 
-            if (service.State == ServiceState.StartPending)
+            var outcome = await orchestrator.StopServiceAsync(service.Name, cancellationToken).ConfigureAwait(false);
+            var record = await _scm.QueryRecordAsync(service.Name, cancellationToken).ConfigureAwait(false);
+            outcomes.Add(outcome.Verdict switch
             {
-                await WaitWhileAsync(service.Name, ServiceState.StartPending, timeout, cancellationToken).ConfigureAwait(false);
-            }
-
-            try
-            {
-                await _scm.StopAsync(service.Name, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ServiceControlException e) when (e.Win32Error is Win32Errors.ServiceNotActive or Win32Errors.ServiceCannotAcceptControl)
-            {
-                // It stopped on its own meanwhile, or is already stopping: wait for the end below.
-            }
-            catch (ServiceControlException e) when (e is not LabHostNotStartedException)
-            {
-                outcomes.Add(new LabServiceOutcome(service.Name, false, service.State, e.Win32Error, service.ProcessId, e.Message));
-                continue;
-            }
-
-            var record = await WaitWhileAsync(service.Name, ServiceState.StopPending, timeout, cancellationToken).ConfigureAwait(false);
-            if (record.State != ServiceState.Stopped)
-            {
-                await _scm.KillAsync(service.Name, cancellationToken).ConfigureAwait(false);
-                record = await WaitWhileAsync(service.Name, ServiceState.StopPending, timeout, cancellationToken).ConfigureAwait(false);
-                outcomes.Add(Outcome(record, record.State == ServiceState.Stopped, $"did not stop within {timeout.TotalSeconds:0} s: killed"));
-                continue;
-            }
-
-            outcomes.Add(Outcome(record, true, record.ExitReason == LabExitReason.Stopped ? "stopped" : $"stopped ({record.ExitReason})"));
+                ServiceVerdicts.Killed => Outcome(record, record.State == ServiceState.Stopped, $"did not stop within {timeout.TotalSeconds:0} s: killed"),
+                ServiceVerdicts.Stopped or ServiceVerdicts.AlreadyStopped =>
+                    Outcome(record, true, record.ExitReason == LabExitReason.Stopped ? "stopped" : $"stopped ({record.ExitReason})"),
+                _ => Outcome(record, false, outcome.Detail ?? outcome.Verdict),
+            });
         }
 
         return outcomes;
     }
+
+    /// <summary>The engine for one start or stop pass: one start attempt, the lab's timeout, a late stop killed.</summary>
+    private ServiceOrchestrator Orchestrator(TimeSpan timeout) => new(_scm, time, new ServiceRestartPolicy
+    {
+        StartAttemptTimeout = timeout,
+        MaxStartRetries = 0,
+        StopTimeout = timeout,
+        StopEscalation = StopEscalation.Kill,
+        KillTimeout = timeout,
+        PollInterval = PollInterval,
+    });
 
     private static LabServiceOutcome Outcome(LabServiceRecord record, bool succeeded, string detail) =>
         new(record.Name, succeeded, record.State, record.Win32ExitCode, record.ProcessId, detail);
@@ -109,19 +97,5 @@ public sealed partial class LabHostController(LabHostPaths host, TimeProvider ti
     {
         var response = await LabScmClient.SendAsync(host, new ScmRequest(ScmOperation.List), cancellationToken).ConfigureAwait(false);
         return response.Services ?? [];
-    }
-
-    /// <summary>Polls the service while it is in <paramref name="pending"/>, for at most <paramref name="timeout"/>.</summary>
-    private async Task<LabServiceRecord> WaitWhileAsync(string name, ServiceState pending, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var deadline = time.GetUtcNow() + timeout;
-        var record = await _scm.QueryRecordAsync(name, cancellationToken).ConfigureAwait(false);
-        while (record.State == pending && time.GetUtcNow() < deadline)
-        {
-            await Task.Delay(PollInterval, time, cancellationToken).ConfigureAwait(false);
-            record = await _scm.QueryRecordAsync(name, cancellationToken).ConfigureAwait(false);
-        }
-
-        return record;
     }
 }
