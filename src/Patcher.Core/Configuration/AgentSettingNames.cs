@@ -36,6 +36,9 @@ public static class AgentSettingNames
     /// <summary>REG_DWORD: seconds a restarted MTA must keep running to count as recovered.</summary>
     public const string StabilityWindowSeconds = "StabilityWindowSeconds";
 
+    /// <summary>REG_DWORD: seconds a service may take to come back, every attempt included, before the agent gives up (default 120).</summary>
+    public const string RestartStartBudgetSeconds = "RestartStartBudgetSeconds";
+
     /// <summary>REG_DWORD: seconds one start attempt may take.</summary>
     public const string RestartStartTimeoutSeconds = "RestartStartTimeoutSeconds";
 

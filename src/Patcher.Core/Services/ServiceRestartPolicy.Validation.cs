@@ -9,7 +9,9 @@ public sealed partial record ServiceRestartPolicy
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
-        Check(errors, nameof(StartAttemptTimeout), StartAttemptTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromHours(24));
+        Check(errors, nameof(StartBudget), StartBudget, TimeSpan.FromSeconds(1), TimeSpan.FromHours(24));
+        Check(errors, nameof(StartAttemptTimeout), StartAttemptTimeout, TimeSpan.FromSeconds(1), StartBudget < TimeSpan.FromSeconds(1) ? TimeSpan.FromHours(24) : StartBudget,
+            maxName: $"{nameof(StartBudget)} ({Show(StartBudget)})");
         Check(errors, nameof(MaxStartRetries), MaxStartRetries, 0, 20);
         Check(errors, nameof(RetryBaseDelay), RetryBaseDelay, TimeSpan.Zero, TimeSpan.FromHours(1));
         Check(errors, nameof(RetryMaxDelay), RetryMaxDelay, RetryBaseDelay < TimeSpan.Zero ? TimeSpan.Zero : RetryBaseDelay, TimeSpan.FromHours(24), minName: $"{nameof(RetryBaseDelay)} ({Show(RetryBaseDelay)})");

@@ -8,17 +8,26 @@ namespace Patcher.Core.Services;
 /// </summary>
 public sealed partial record ServiceRestartPolicy
 {
-    /// <summary>How long one start attempt may take to reach Running: 10 minutes (MTACHECK runs first after an unclean stop). Range 1 s to 24 h.</summary>
-    public TimeSpan StartAttemptTimeout { get; init; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a service may take to come back, every attempt and backoff delay included, before the agent gives up on it
+    /// (and a run rolls back): 2 minutes. It bounds how long the MTA and its dependents stay down on a host whose MTA will
+    /// not start (issue 10: the old defaults kept them down for more than eight minutes). A site whose MTA needs longer
+    /// after an unclean stop (MTACHECK over a large queue) raises it with the RestartStartBudgetSeconds setting.
+    /// Range 1 s to 24 h, and at least <see cref="StartAttemptTimeout"/>.
+    /// </summary>
+    public TimeSpan StartBudget { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How many times a failed start is tried again: 4 (so at most 5 attempts). Range 0 to 20.</summary>
+    /// <summary>How long one start attempt may take to reach Running: 90 seconds. Range 1 s to 24 h, at most <see cref="StartBudget"/>.</summary>
+    public TimeSpan StartAttemptTimeout { get; init; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>How many times a failed start is tried again, within <see cref="StartBudget"/>: 4 (so at most 5 attempts). Range 0 to 20.</summary>
     public int MaxStartRetries { get; init; } = 4;
 
-    /// <summary>The delay before the first retry: 30 seconds; each later retry doubles it. Range 0 to 1 h.</summary>
-    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>The delay before the first retry: 5 seconds; each later retry doubles it. Range 0 to 1 h.</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The longest delay between two attempts, jitter included: 5 minutes. Range <see cref="RetryBaseDelay"/> to 24 h.</summary>
-    public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>The longest delay between two attempts, jitter included: 30 seconds. Range <see cref="RetryBaseDelay"/> to 24 h.</summary>
+    public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// How much each delay is varied at random, as a fraction of it: 0.25 (±25 %), so hosts restarted together do not

@@ -43,7 +43,8 @@ internal sealed class ServiceStarter
 
         var attempts = new List<ServiceAttempt>();
         var delayBefore = TimeSpan.Zero;
-        var pipeline = ServiceStartPipeline.Create(_policy, _time, _randomizer, delay => delayBefore = delay);
+        var budgetExhausted = false;
+        var pipeline = ServiceStartPipeline.Create(_policy, _time, _randomizer, delay => delayBefore = delay, () => budgetExhausted = true);
         try
         {
             await pipeline.ExecuteAsync(
@@ -61,6 +62,10 @@ internal sealed class ServiceStarter
         catch (ServiceStartAttemptException failure) when (!failure.Retryable)
         {
             return await EndAsync(ServiceVerdicts.StartRefused, failure.Message).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException) when (budgetExhausted)
+        {
+            return await EndAsync(ServiceVerdicts.FailedAfterRetries, Invariant($"{name} did not reach Running within the start budget of {_policy.StartBudget:c} ({attempts.Count} attempt(s)); the agent gives up rather than keep the services down.")).ConfigureAwait(false);
         }
         catch (Exception failure) when (failure is ServiceStartAttemptException or TimeoutRejectedException)
         {

@@ -82,6 +82,7 @@ public sealed partial class LabHostController(LabHostPaths host, TimeProvider ti
     /// <summary>The engine for one start or stop pass: one start attempt, the lab's timeout, a late stop killed.</summary>
     private ServiceOrchestrator Orchestrator(TimeSpan timeout) => new(_scm, time, new ServiceRestartPolicy
     {
+        StartBudget = timeout,
         StartAttemptTimeout = timeout,
         MaxStartRetries = 0,
         StopTimeout = timeout,

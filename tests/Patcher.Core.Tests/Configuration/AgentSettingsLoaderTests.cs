@@ -95,6 +95,7 @@ public sealed class AgentSettingsLoaderTests : IDisposable
     public void Load_RestartValues_MapOntoServiceRestartPolicy()
     {
         var registry = new FakeRegistry();
+        registry.SetValue(AgentSettingsLocations.PolicyKey, "RestartStartBudgetSeconds", RegistryValue.DWord(1800));
         registry.SetValue(AgentSettingsLocations.PolicyKey, "RestartStartTimeoutSeconds", RegistryValue.DWord(1200));
         registry.SetValue(AgentSettingsLocations.PolicyKey, "RestartMaxRetries", RegistryValue.DWord(2));
         registry.SetValue(AgentSettingsLocations.PolicyKey, "RestartBaseDelaySeconds", RegistryValue.DWord(10));
@@ -108,6 +109,7 @@ public sealed class AgentSettingsLoaderTests : IDisposable
 
         Assert.Equal(new ServiceRestartPolicy
         {
+            StartBudget = TimeSpan.FromMinutes(30),
             StartAttemptTimeout = TimeSpan.FromMinutes(20),
             MaxStartRetries = 2,
             RetryBaseDelay = TimeSpan.FromSeconds(10),

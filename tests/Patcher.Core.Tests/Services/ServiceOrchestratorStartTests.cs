@@ -9,12 +9,56 @@ public sealed class ServiceOrchestratorStartTests
     private const string Mta = "MSExchangeMTA";
     private readonly FakeTimeProvider _time = new();
 
+    /// <summary>Retries from 30 s, up to 5 min, with a budget that lets every one of them run.</summary>
+    private static readonly ServiceRestartPolicy SlowRetries = new()
+    {
+        RetryBaseDelay = TimeSpan.FromSeconds(30),
+        RetryMaxDelay = TimeSpan.FromMinutes(5),
+        StartBudget = TimeSpan.FromHours(1),
+    };
+
+    [Fact]
+    public async Task Start_NeverRunsWithDefaults_GivesUpWithinTheTwoMinuteBudget()
+    {
+        var scm = StoppedMta();
+        scm[Mta].NeverStarts = true;
+        var orchestrator = Orchestrator(scm, new ServiceRestartPolicy());
+
+        var outcome = await _time.RunAsync(() => orchestrator.StartServiceAsync(Mta));
+
+        // Issue 10: the old defaults kept the MTA and its dependents down for more than eight minutes before giving up.
+        Assert.Equal(ServiceVerdicts.FailedAfterRetries, outcome.Verdict);
+        // The second attempt (90 s + a ~5 s delay in) is the one the budget's timer cuts off, at 2 min exactly.
+        Assert.Equal(2, outcome.Attempts.Count);
+        Assert.Equal(["timed-out", "timed-out"], outcome.Attempts.Select(a => a.Result));
+        var stoppedAt = outcome.Attempts[^1].StartedAt + outcome.Attempts[^1].Duration;
+        Assert.InRange(stoppedAt - outcome.Attempts[0].StartedAt, TimeSpan.FromMinutes(2) - FakeClock.Step, TimeSpan.FromMinutes(2));
+        Assert.Contains("start budget", outcome.Detail, StringComparison.Ordinal);
+        Assert.False(outcome.Succeeded);
+    }
+
+    [Fact]
+    public async Task Start_CrashesUntilTheBudget_EndsAtTheBudgetNotAfterEveryRetry()
+    {
+        var scm = StoppedMta();
+        scm[Mta].FailingStarts = int.MaxValue;
+        var orchestrator = Orchestrator(scm, new ServiceRestartPolicy { CrashesBeforeBreak = 100, MaxStartRetries = 20, RetryBaseDelay = TimeSpan.FromSeconds(20), RetryMaxDelay = TimeSpan.FromSeconds(20), RetryJitterRatio = 0 });
+
+        var outcome = await _time.RunAsync(() => orchestrator.StartServiceAsync(Mta));
+
+        Assert.Equal(ServiceVerdicts.FailedAfterRetries, outcome.Verdict);
+        // A crash every ~5 s then 20 s of delay: about five attempts fit in two minutes, never all twenty-one.
+        Assert.InRange(outcome.Attempts.Count, 2, 6);
+        Assert.All(outcome.Attempts, a => Assert.Equal("crashed", a.Result));
+        Assert.Contains("start budget", outcome.Detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Start_FailsFirstTwoWith1067_RunsOnTheThirdAfterExponentialBackoff()
     {
         var scm = StoppedMta();
         scm[Mta].FailingStarts = 2;
-        var orchestrator = Orchestrator(scm, new ServiceRestartPolicy { RetryJitterRatio = 0 });
+        var orchestrator = Orchestrator(scm, SlowRetries with { RetryJitterRatio = 0 });
 
         var outcome = await _time.RunAsync(() => orchestrator.StartServiceAsync(Mta));
 
@@ -32,7 +76,7 @@ public sealed class ServiceOrchestratorStartTests
         var scm = StoppedMta();
         scm[Mta].FailingStarts = 2;
         var randoms = new Queue<double>([0.0, 0.999]);
-        var orchestrator = Orchestrator(scm, new ServiceRestartPolicy(), () => randoms.Dequeue());
+        var orchestrator = Orchestrator(scm, SlowRetries, () => randoms.Dequeue());
 
         var outcome = await _time.RunAsync(() => orchestrator.StartServiceAsync(Mta));
 
@@ -64,7 +108,7 @@ public sealed class ServiceOrchestratorStartTests
     {
         var scm = StoppedMta();
         scm[Mta].NeverStarts = true;
-        var policy = new ServiceRestartPolicy { MaxStartRetries = 2, StartAttemptTimeout = TimeSpan.FromMinutes(3) };
+        var policy = new ServiceRestartPolicy { MaxStartRetries = 2, StartAttemptTimeout = TimeSpan.FromMinutes(3), StartBudget = TimeSpan.FromHours(1) };
         var orchestrator = Orchestrator(scm, policy);
 
         var outcome = await _time.RunAsync(() => orchestrator.StartServiceAsync(Mta));
@@ -81,8 +125,9 @@ public sealed class ServiceOrchestratorStartTests
     {
         var scm = StoppedMta();
         scm[Mta].StartDelay = TimeSpan.FromMinutes(8);
+        var patient = new ServiceRestartPolicy { StartAttemptTimeout = TimeSpan.FromMinutes(10), StartBudget = TimeSpan.FromMinutes(30) };
 
-        var outcome = await _time.RunAsync(() => Orchestrator(scm).StartServiceAsync(Mta));
+        var outcome = await _time.RunAsync(() => Orchestrator(scm, patient).StartServiceAsync(Mta));
 
         Assert.Equal(ServiceVerdicts.Running, outcome.Verdict);
         Assert.Single(outcome.Attempts);

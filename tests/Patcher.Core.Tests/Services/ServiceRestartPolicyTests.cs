@@ -11,10 +11,11 @@ public sealed class ServiceRestartPolicyTests
         var policy = new ServiceRestartPolicy();
 
         Assert.Empty(policy.Validate());
-        Assert.Equal(TimeSpan.FromMinutes(10), policy.StartAttemptTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(2), policy.StartBudget);
+        Assert.Equal(TimeSpan.FromSeconds(90), policy.StartAttemptTimeout);
         Assert.Equal(4, policy.MaxStartRetries);
-        Assert.Equal(TimeSpan.FromSeconds(30), policy.RetryBaseDelay);
-        Assert.Equal(TimeSpan.FromMinutes(5), policy.RetryMaxDelay);
+        Assert.Equal(TimeSpan.FromSeconds(5), policy.RetryBaseDelay);
+        Assert.Equal(TimeSpan.FromSeconds(30), policy.RetryMaxDelay);
         Assert.Equal(0.25, policy.RetryJitterRatio);
         Assert.Equal(3, policy.CrashesBeforeBreak);
         Assert.Equal(TimeSpan.FromMinutes(5), policy.StopTimeout);
@@ -25,7 +26,9 @@ public sealed class ServiceRestartPolicyTests
 
     public static TheoryData<string, ServiceRestartPolicy, string> Invalid => new()
     {
-        { "zero start timeout", new() { StartAttemptTimeout = TimeSpan.Zero }, "ServiceRestartPolicy.StartAttemptTimeout is 00:00:00; it must be between 00:00:01 and 1.00:00:00." },
+        { "zero start timeout", new() { StartAttemptTimeout = TimeSpan.Zero }, "ServiceRestartPolicy.StartAttemptTimeout is 00:00:00; it must be between 00:00:01 and StartBudget (00:02:00)." },
+        { "attempt longer than the budget", new() { StartAttemptTimeout = TimeSpan.FromMinutes(3) }, "ServiceRestartPolicy.StartAttemptTimeout is 00:03:00; it must be between 00:00:01 and StartBudget (00:02:00)." },
+        { "zero budget", new() { StartBudget = TimeSpan.Zero, StartAttemptTimeout = TimeSpan.FromSeconds(1) }, "ServiceRestartPolicy.StartBudget is 00:00:00; it must be between 00:00:01 and 1.00:00:00." },
         { "negative retries", new() { MaxStartRetries = -1 }, "ServiceRestartPolicy.MaxStartRetries is -1; it must be between 0 and 20." },
         { "max below base", new() { RetryBaseDelay = TimeSpan.FromMinutes(2), RetryMaxDelay = TimeSpan.FromMinutes(1) }, "ServiceRestartPolicy.RetryMaxDelay is 00:01:00; it must be between RetryBaseDelay (00:02:00) and 1.00:00:00." },
         { "jitter above one", new() { RetryJitterRatio = 1.5 }, "ServiceRestartPolicy.RetryJitterRatio is 1.5; it must be between 0 (no jitter) and 1." },

@@ -10,14 +10,15 @@ namespace Patcher.Core.Tests.Services;
 public sealed class ServiceStartPipelineTests
 {
     [Fact]
-    public void Create_Defaults_RetryThenBreakerThenTimeout()
+    public void Create_Defaults_BudgetThenRetryThenBreakerThenTimeout()
     {
         var policy = new ServiceRestartPolicy();
 
-        var descriptor = ServiceStartPipeline.Create(policy, new FakeTimeProvider(), () => 0.5, _ => { }).GetPipelineDescriptor();
+        var descriptor = ServiceStartPipeline.Create(policy, new FakeTimeProvider(), () => 0.5, _ => { }, () => { }).GetPipelineDescriptor();
 
         Assert.Collection(
             descriptor.Strategies,
+            budget => Assert.Equal(TimeSpan.FromMinutes(2), Assert.IsType<TimeoutStrategyOptions>(budget.Options).Timeout),
             retry => Assert.Equal(4, Assert.IsType<RetryStrategyOptions>(retry.Options).MaxRetryAttempts),
             breaker =>
             {
@@ -25,14 +26,14 @@ public sealed class ServiceStartPipelineTests
                 Assert.Equal(3, options.MinimumThroughput);
                 Assert.Equal(1.0, options.FailureRatio);
             },
-            timeout => Assert.Equal(TimeSpan.FromMinutes(10), Assert.IsType<TimeoutStrategyOptions>(timeout.Options).Timeout));
+            timeout => Assert.Equal(TimeSpan.FromSeconds(90), Assert.IsType<TimeoutStrategyOptions>(timeout.Options).Timeout));
     }
 
     [Fact]
-    public void Create_NoRetries_BreakerAndTimeoutOnly()
+    public void Create_NoRetries_BudgetBreakerAndTimeoutOnly()
     {
-        var descriptor = ServiceStartPipeline.Create(new ServiceRestartPolicy { MaxStartRetries = 0 }, new FakeTimeProvider(), () => 0.5, _ => { }).GetPipelineDescriptor();
+        var descriptor = ServiceStartPipeline.Create(new ServiceRestartPolicy { MaxStartRetries = 0 }, new FakeTimeProvider(), () => 0.5, _ => { }, () => { }).GetPipelineDescriptor();
 
-        Assert.Equal(2, descriptor.Strategies.Count);
+        Assert.Equal(3, descriptor.Strategies.Count);
     }
 }
