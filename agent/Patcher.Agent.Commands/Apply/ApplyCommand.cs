@@ -23,7 +23,7 @@ internal static class ApplyCommand
         var options = new ApplyOptionsSet();
         var command = new Command(
             "apply",
-            "Apply a hotfix package to the MTA: verify it, stage, stop services, back up, swap, restart; journaled so a crash is finished or undone by the next run. Exit 0 applied or nothing to do, 1 refused, 3 failed and rolled back, 4 needs attention, 2 error.")
+            "Apply a hotfix package to the MTA: verify it, stage, stop services, back up, swap, restart; journaled so a crash is finished or undone by the next run. Exit 0 applied or nothing to do, 1 refused, 12 failed and rolled back, 14 failed (needs the operator), 2 error.")
         {
             package, trusted, whatIf,
         };
@@ -43,7 +43,7 @@ internal static class ApplyCommand
         var report = new ApplyReport("apply", json);
         if (!ApplyHost.TryOpen(context.Hosts, target, context.Time, out var host, out var problem))
         {
-            return report.Finish(context, "error", ApplyExitCodes.Error, problem);
+            return report.Finish(context, "error", ExitCodes.Error, problem);
         }
 
         // Trust comes from the command line and from configuration or policy (TrustedSigners).
@@ -70,12 +70,12 @@ internal static class ApplyCommand
         report.Plan(plan);
         if (whatIf)
         {
-            return report.Finish(context, "planned", ApplyExitCodes.Success, plan.NothingToDo
+            return report.Finish(context, "planned", ExitCodes.Success, plan.NothingToDo
                 ? "every target already has the payload's hash: apply would change nothing."
                 : "what-if: nothing was changed.");
         }
 
         var result = await new HotfixApplier(session.Host.Platform, session.Host.Services, session.Options).ApplyAsync(plan, package).ConfigureAwait(false);
-        return report.Finish(context, ApplyReport.OutcomeName(result.Outcome), ApplyExitCodes.Success, result.Message, done: result);
+        return report.Finish(context, ApplyReport.OutcomeName(result.Outcome), ExitCodes.Success, result.Message, done: result);
     }
 }

@@ -16,12 +16,12 @@ internal static class ApplyFailures
     /// <summary>Reports <paramref name="exception"/> through <paramref name="report"/> and returns the exit code.</summary>
     public static int Report(CliContext context, ApplyReport report, Exception exception) => exception switch
     {
-        HotfixPackageException refused => report.Finish(context, "refused", ApplyExitCodes.Refused, refused.Message, refused.Code),
-        ApplyException { IsRefusal: true } refused => report.Finish(context, "refused", ApplyExitCodes.Refused, refused.Message, refused.Code),
-        ApplyException { Code: ApplyException.RolledBack } failed => report.Finish(context, "failed-rolled-back", ApplyExitCodes.RolledBack, failed.Message, failed.Code),
-        ApplyException { Code: ApplyException.RecoveryFailed } failed => report.Finish(context, "needs-attention", ApplyExitCodes.NeedsAttention, failed.Message, failed.Code),
-        ApplyException failed => report.Finish(context, "error", ApplyExitCodes.Error, failed.Message, failed.Code),
-        ArgumentException bad => report.Finish(context, "error", ApplyExitCodes.Error, bad.Message),
-        _ => report.Finish(context, "error", ApplyExitCodes.Error, exception.Message),
+        HotfixPackageException refused => report.Finish(context, "refused", ExitCodes.Refused, refused.Message, refused.Code),
+        ApplyException { IsRefusal: true } refused => report.Finish(context, "refused", ExitCodes.Refused, refused.Message, refused.Code),
+        ApplyException { Code: ApplyException.RolledBack } failed => report.Finish(context, "failed-rolled-back", ExitCodes.RolledBack, failed.Message, failed.Code),
+        ApplyException { Code: ApplyException.RecoveryFailed } failed => report.Finish(context, "needs-attention", ExitCodes.Failed, failed.Message, failed.Code),
+        ApplyException failed => report.Finish(context, "error", ExitCodes.Error, failed.Message, failed.Code),
+        ArgumentException bad => report.Finish(context, "error", ExitCodes.Error, bad.Message),
+        _ => report.Finish(context, "error", ExitCodes.Error, exception.Message),
     };
 }

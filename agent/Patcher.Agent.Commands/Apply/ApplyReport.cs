@@ -46,7 +46,7 @@ internal sealed class ApplyReport(string command, bool json)
             return exitCode;
         }
 
-        var output = exitCode is ApplyExitCodes.Success ? context.Out : context.Error;
+        var output = exitCode is ExitCodes.Success ? context.Out : context.Error;
         if (_host is not null)
         {
             context.Out.WriteLine($"host: {_host}");
@@ -59,7 +59,7 @@ internal sealed class ApplyReport(string command, bool json)
 
         WritePackage(context.Out);
         WritePlan(context.Out);
-        output.WriteLine(exitCode == ApplyExitCodes.Success ? $"result: {result}: {message}" : $"patcher {command}: {result} (exit {exitCode}): {message}");
+        output.WriteLine(exitCode == ExitCodes.Success ? $"result: {result}: {message}" : $"patcher {command}: {result} (exit {exitCode}): {message}");
         return exitCode;
     }
 

@@ -12,7 +12,7 @@ internal static class RollbackCommand
         var options = new ApplyOptionsSet();
         var command = new Command(
             "rollback",
-            "Roll back the last completed apply: restore the replaced files from their backups (hash-checked) and restart services as apply does. Exit 0 rolled back, 1 nothing to roll back or a damaged backup, 4 needs attention, 2 error.");
+            "Roll back the last completed apply: restore the replaced files from their backups (hash-checked) and restart services as apply does. Exit 0 rolled back, 1 nothing to roll back or a damaged backup, 14 failed (needs the operator), 2 error.");
         options.AddTo(command, context.Hosts);
         command.SetAction(parseResult => Run(context, context.Hosts.SelectedTarget(parseResult), parseResult.GetValue(options.Json)));
         return command;
@@ -23,7 +23,7 @@ internal static class RollbackCommand
         var report = new ApplyReport("rollback", json);
         if (!ApplyHost.TryOpen(context.Hosts, target, context.Time, out var host, out var problem))
         {
-            return report.Finish(context, "error", ApplyExitCodes.Error, problem);
+            return report.Finish(context, "error", ExitCodes.Error, problem);
         }
 
         var session = new ApplySession(host!, new ApplyOptions { JournalWritten = FaultInjection.FromEnvironment() }, report);
@@ -42,7 +42,7 @@ internal static class RollbackCommand
         catch (ApplyException exception) when (exception.Code == ApplyException.HashMismatch)
         {
             // Thrown only by the check of the backups, before anything is touched.
-            return report.Finish(context, "refused", ApplyExitCodes.Refused, exception.Message, exception.Code);
+            return report.Finish(context, "refused", ExitCodes.Refused, exception.Message, exception.Code);
         }
         catch (Exception exception) when (ApplyFailures.IsReportable(exception))
         {
@@ -53,6 +53,6 @@ internal static class RollbackCommand
     /// <summary>Rolled back; but a service that could not be started again needs the operator (exit 4).</summary>
     private static int Done(CliContext context, ApplyReport report, ApplyResult result) =>
         result.UnstartedServices is { Count: > 0 }
-            ? report.Finish(context, "rolled-back-services-stopped", ApplyExitCodes.NeedsAttention, result.Message, done: result)
-            : report.Finish(context, ApplyReport.OutcomeName(ApplyOutcome.RolledBack), ApplyExitCodes.Success, result.Message, done: result);
+            ? report.Finish(context, "rolled-back-services-stopped", ExitCodes.Failed, result.Message, done: result)
+            : report.Finish(context, ApplyReport.OutcomeName(ApplyOutcome.RolledBack), ExitCodes.Success, result.Message, done: result);
 }

@@ -54,17 +54,17 @@ internal static class PackageBuildCommand
             context.Out.WriteLine($"  unsigned sha256 {result.UnsignedSha256} (the same inputs give the same value)");
             context.Out.WriteLine($"  signer SHA-256 {result.SignerFingerprint}");
             context.Out.WriteLine($"Next: patcher package verify {result.PackagePath} --trusted-signer {result.SignerFingerprint}");
-            return PackageExitCodes.Success;
+            return ExitCodes.Success;
         }
         catch (HotfixPackageException exception)
         {
             context.Error.WriteLine($"patcher package build: {exception.Message}");
-            return PackageExitCodes.Error;
+            return ExitCodes.Error;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
         {
             context.Error.WriteLine($"patcher package build: {exception.Message}");
-            return PackageExitCodes.Error;
+            return ExitCodes.Error;
         }
     }
 

@@ -37,13 +37,13 @@ internal static class PackageVerifyCommand
         if (bad is not null)
         {
             context.Error.WriteLine($"patcher package verify: --trusted-signer '{bad}' is not a SHA-256 fingerprint (64 hex digits).");
-            return PackageExitCodes.Error;
+            return ExitCodes.Error;
         }
 
         if (!File.Exists(file))
         {
             context.Error.WriteLine($"patcher package verify: '{file}' does not exist.");
-            return PackageExitCodes.Error;
+            return ExitCodes.Error;
         }
 
         IHotfixPackage package;
@@ -54,15 +54,15 @@ internal static class PackageVerifyCommand
         catch (HotfixPackageException refusal) when (refusal.Code == HotfixPackageErrorCodes.Unreadable && refusal.InnerException is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"patcher package verify: {refusal.Message}");
-            return PackageExitCodes.Error;
+            return ExitCodes.Error;
         }
         catch (HotfixPackageException refusal)
         {
             PackageVerdictWriter.WriteRefused(context.Out, json, Path.GetFullPath(file), refusal);
-            return PackageExitCodes.Refused;
+            return ExitCodes.Refused;
         }
 
         PackageVerdictWriter.WriteVerified(context.Out, json, package);
-        return PackageExitCodes.Success;
+        return ExitCodes.Success;
     }
 }

@@ -26,7 +26,7 @@ internal sealed record ReportRequest(string Folder, string? Html, string? Csv, b
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"patcher report: cannot read {request.Folder}: {exception.Message}");
-            return ReportExitCodes.Error;
+            return ExitCodes.Error;
         }
 
         var exitCode = ReportExitCodes.For(fleet);
@@ -35,7 +35,7 @@ internal sealed record ReportRequest(string Folder, string? Html, string? Csv, b
             context.Error.WriteLine($"patcher report: skipped {problem.File}: {problem.Message}");
         }
 
-        if (exitCode == ReportExitCodes.NoReports)
+        if (exitCode == ExitCodes.NoReports)
         {
             context.Error.WriteLine($"patcher report: no host reports in {request.Folder}");
         }
@@ -52,7 +52,7 @@ internal sealed record ReportRequest(string Folder, string? Html, string? Csv, b
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"patcher report: cannot write: {exception.Message}");
-            return ReportExitCodes.Error;
+            return ExitCodes.Error;
         }
 
         if (request.Json)

@@ -41,13 +41,13 @@ internal static class RunCommand
         if (packagePath is null && !scanOnly)
         {
             context.Error.WriteLine("patcher run: --package FILE is required (or --scan-only to change nothing).");
-            return RunExitCodes.Error;
+            return ExitCodes.Error;
         }
 
         if (!RunTarget.TryOpen(context.Hosts, hostTarget, scanOnly ? RunMode.ScanOnly : RunMode.Apply, context.Time, out var target, out var problem))
         {
             context.Error.WriteLine($"patcher run: {problem}");
-            return RunExitCodes.Error;
+            return ExitCodes.Error;
         }
 
         var progress = json ? null : new RunProgressWriter(context.Out);
@@ -74,6 +74,6 @@ internal static class RunCommand
             context.Error.WriteLine($"patcher run: the report share could not be written: {written.ShareError}");
         }
 
-        return RunExitCodes.For(report.Outcome);
+        return ExitCodes.For(report.Outcome);
     }
 }

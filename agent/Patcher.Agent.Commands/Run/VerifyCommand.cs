@@ -12,15 +12,10 @@ namespace Patcher.Agent.Run;
 
 /// <summary>
 /// <c>patcher verify [--json]</c>: watches the MTA through the stability window and says whether it is
-/// recovered, check by check. Exit 0 recovered, 1 not recovered, 3 unknown, 2 error (Run/README.md).
+/// recovered, check by check. Exit 0 recovered, 14 not recovered, 10 unknown, 2 error (README, exit codes).
 /// </summary>
 internal static class VerifyCommand
 {
-    public const int Recovered = 0;
-    public const int NotRecovered = 1;
-    public const int Error = 2;
-    public const int Unknown = 3;
-
     /// <summary>Q248732's requirements (the package manifest's), for a verify without a package.</summary>
     private static readonly VerificationRequirements Q248732 = new(
         ExchangeServices.MessageTransferAgent, 1067, [ExchangeEvents.ServiceTerminatedWithRecovery, ExchangeEvents.ServiceTerminatedUnexpectedly], true, true, 11);
@@ -28,7 +23,7 @@ internal static class VerifyCommand
     public static Command Create(CliContext context)
     {
         var json = new Option<bool>("--json") { Description = "Write the verification (checks with evidence) as JSON." };
-        var command = new Command("verify", "Verify that the MTA recovered: running through the stability window, exit code not 1067, no SCM 7031/7034 since its start, queue progress, poison rejected with NDR (11). Exit 0 recovered, 1 not, 3 unknown, 2 error.")
+        var command = new Command("verify", "Verify that the MTA recovered: running through the stability window, exit code not 1067, no SCM 7031/7034 since its start, queue progress, poison rejected with NDR (11). Exit 0 recovered, 14 not recovered, 10 unknown, 2 error.")
         {
             json,
         };
@@ -42,7 +37,7 @@ internal static class VerifyCommand
         if (!RunTarget.TryOpen(context.Hosts, hostTarget, RunMode.Apply, context.Time, out var target, out var problem))
         {
             context.Error.WriteLine($"patcher verify: {problem}");
-            return Error;
+            return ExitCodes.Error;
         }
 
         var host = target!.Platform;
@@ -50,7 +45,7 @@ internal static class VerifyCommand
         if (installation is null)
         {
             context.Error.WriteLine($"patcher verify: no MTA service on {host.MachineName}: nothing to verify.");
-            return Error;
+            return ExitCodes.Error;
         }
 
         if (!json)
@@ -80,9 +75,10 @@ internal static class VerifyCommand
 
         return verification.Verdict switch
         {
-            RecoveryVerdict.Recovered => Recovered,
-            RecoveryVerdict.NotRecovered => NotRecovered,
-            _ => Unknown,
+            // As the run judges a verification: unknown is "not verified", not recovered needs the operator.
+            RecoveryVerdict.Recovered => ExitCodes.Success,
+            RecoveryVerdict.NotRecovered => ExitCodes.Failed,
+            _ => ExitCodes.PatchedNotVerified,
         };
     }
 

@@ -1,31 +1,32 @@
+using Patcher.Agent.Cli;
 using Patcher.Core.Assessment;
 using Patcher.Core.Health;
 
 namespace Patcher.Agent.Scan;
 
 /// <summary>
-/// The exit codes of <c>patcher check</c> (and of <c>scan</c>'s 0 and 2), documented in Scan/README.md. Over several
-/// installations the worst wins, in the order of <see cref="Severity"/>.
+/// The exit codes of <c>patcher check</c> (and of <c>scan</c>'s 0 and 2), from the one scheme in <see cref="ExitCodes"/>.
+/// Over several installations the worst wins, in the order of <see cref="Severity"/>.
 /// </summary>
 internal static class CheckExitCodes
 {
     /// <summary>Every installation carries the fix (or the fix does not apply to it) and is healthy; or there is none.</summary>
-    public const int Success = 0;
+    public const int Success = ExitCodes.Success;
 
     /// <summary>Usage error, no host to look at (patcher off Windows, patcher-lab without a lab host), or the host could not be read.</summary>
-    public const int Error = 2;
+    public const int Error = ExitCodes.Error;
 
     /// <summary>An installation is vulnerable: its fix files are below the hotfix.</summary>
-    public const int Vulnerable = 10;
+    public const int Vulnerable = ExitCodes.Vulnerable;
 
     /// <summary>An installation is half-patched: its fix files disagree.</summary>
-    public const int HalfPatched = 11;
+    public const int HalfPatched = ExitCodes.HalfPatched;
 
     /// <summary>An MTA is hung, stopped with 1067, stopped, or has no service.</summary>
-    public const int Unhealthy = 12;
+    public const int Unhealthy = ExitCodes.Unhealthy;
 
     /// <summary>A verdict could not be reached: a fix file is unreadable, or the service's state is pending or refused.</summary>
-    public const int Indeterminate = 13;
+    public const int Indeterminate = ExitCodes.Indeterminate;
 
     /// <summary>Worst first.</summary>
     private static readonly int[] Severity = [Error, Vulnerable, HalfPatched, Unhealthy, Indeterminate, Success];

@@ -21,7 +21,7 @@ internal sealed class PipelineAgentRun(IHostOpener hosts, string? hostTarget, Ti
         if (!RunTarget.TryOpen(hosts, hostTarget, apply ? RunMode.Apply : RunMode.ScanOnly, time, out var target, out var problem))
         {
             logger.LogError("The run could not start: {Problem}", problem);
-            return RunExitCodes.Error;
+            return ExitCodes.Error;
         }
 
         string? package = null;
@@ -43,7 +43,7 @@ internal sealed class PipelineAgentRun(IHostOpener hosts, string? hostTarget, Ti
             action => logger.LogInformation("{Action}: {Result} {Detail}", action.Name, action.Result, action.Detail),
             cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Run finished: {Outcome}: {Reason}; report {Path}", report.Outcome, report.OutcomeReason, written.LocalPath);
-        return RunExitCodes.For(report.Outcome);
+        return ExitCodes.For(report.Outcome);
     }
 
     private static string? NewestPackage(string? source)

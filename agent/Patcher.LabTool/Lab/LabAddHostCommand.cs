@@ -49,7 +49,7 @@ internal static class LabAddHostCommand
         catch (LabHostException e)
         {
             context.Error.WriteLine($"patcher: {e.Message}");
-            return LabExitCodes.Error;
+            return ExitCodes.Error;
         }
 
         var root = Path.Combine(Path.GetFullPath(dir), name);
@@ -58,7 +58,7 @@ internal static class LabAddHostCommand
         if (!host.Mta)
         {
             context.Out.WriteLine("  MTA                      none (Exchange without MSExchangeMTA: SA, DS, IS)");
-            return LabExitCodes.Success;
+            return ExitCodes.Success;
         }
 
         context.Out.WriteLine($"  EMSMTA.EXE               {host.Version}");
@@ -70,7 +70,7 @@ internal static class LabAddHostCommand
         }
 
         context.Out.WriteLine($"Next: patcher-lab lab start {Path.GetFullPath(dir)} {host.Name}");
-        return LabExitCodes.Success;
+        return ExitCodes.Success;
     }
 
     private static Option<FileVersion?> VersionOption(string name, string description) => new(name)

@@ -16,13 +16,13 @@ internal static class LabHostsAction
         try
         {
             var settings = LabSettings.Load(dir);
-            var worst = LabExitCodes.Success;
+            var worst = ExitCodes.Success;
             foreach (var host in LabFolder.Hosts(dir, name))
             {
                 var outcomes = act(host, settings, new LabHostController(host, context.Time));
                 if (outcomes is not null && outcomes.Any(outcome => !outcome.Succeeded))
                 {
-                    worst = LabExitCodes.ServicesFailed;
+                    worst = ExitCodes.Failed;
                 }
             }
 
@@ -31,7 +31,7 @@ internal static class LabHostsAction
         catch (Exception e) when (e is LabHostException or ServiceControlException)
         {
             context.Error.WriteLine($"patcher: {e.Message}");
-            return LabExitCodes.Error;
+            return ExitCodes.Error;
         }
     }
 }

@@ -21,7 +21,7 @@ internal static class LabInitCommand
         if (File.Exists(LabSettings.PathIn(lab)))
         {
             context.Error.WriteLine($"patcher: {lab} is already a lab ({LabSettings.FileName} exists).");
-            return LabExitCodes.Error;
+            return ExitCodes.Error;
         }
 
         Directory.CreateDirectory(lab);
@@ -34,6 +34,6 @@ internal static class LabInitCommand
         context.Out.WriteLine($"  service stop timeout    {settings.ServiceStopTimeoutSeconds} s");
         context.Out.WriteLine("These windows are short so lab runs take seconds; on a production host they are minutes.");
         context.Out.WriteLine($"Next: patcher-lab lab add-host {lab} NAME --version 5.5.2650.24 --queue 5 --poison 1");
-        return LabExitCodes.Success;
+        return ExitCodes.Success;
     }
 }

@@ -36,7 +36,7 @@ internal static class LabScmDaemonCommand
         catch (Exception e) when (e is LabHostException or IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"patcher: {e.Message}");
-            return LabExitCodes.Error;
+            return ExitCodes.Error;
         }
     }
 }

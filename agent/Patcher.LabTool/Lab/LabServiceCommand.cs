@@ -33,7 +33,7 @@ internal static class LabServiceCommand
         catch (LabHostException e)
         {
             context.Error.WriteLine($"patcher: {e.Message}");
-            return LabExitCodes.Error;
+            return ExitCodes.Error;
         }
     }
 }

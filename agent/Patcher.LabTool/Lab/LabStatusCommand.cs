@@ -36,13 +36,13 @@ internal static class LabStatusCommand
         catch (Exception e) when (e is LabHostException or InvalidDataException)
         {
             context.Error.WriteLine($"patcher: {e.Message}");
-            return LabExitCodes.Error;
+            return ExitCodes.Error;
         }
 
         if (json)
         {
             context.Out.WriteLine(JsonSerializer.Serialize(document, ScmJson.File));
-            return LabExitCodes.Success;
+            return ExitCodes.Success;
         }
 
         foreach (var host in document.Hosts)
@@ -63,7 +63,7 @@ internal static class LabStatusCommand
             context.Out.WriteLine($"The lab {document.Lab} has no hosts: run patcher-lab lab add-host {document.Lab} NAME --version V");
         }
 
-        return LabExitCodes.Success;
+        return ExitCodes.Success;
     }
 
     private static LabHostStatus Read(LabHostPaths host)

@@ -14,7 +14,7 @@ public sealed class ReportCommandTests
 
         var run = CliRun.Of("report", folder.Path);
 
-        Assert.Equal(ReportExitCodes.Failed, run.ExitCode);
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
         Assert.StartsWith("HOST ", run.Out, StringComparison.Ordinal);
         Assert.Contains("8 hosts: 1 failed, 1 rolled-back, 1 vulnerable, 1 patched-not-verified, 1 patched-recovered, 1 compliant, 1 not-applicable, 1 no-mta", run.Out, StringComparison.Ordinal);
         Assert.Contains("compliance 33.3% (2 of 6 hosts the fix applies to)", run.Out, StringComparison.Ordinal);
@@ -23,12 +23,12 @@ public sealed class ReportCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { HostOutcome.Compliant, HostOutcome.PatchedRecovered, HostOutcome.NotApplicable, HostOutcome.NoMta }, ReportExitCodes.Success)]
-    [InlineData(new[] { HostOutcome.Compliant, HostOutcome.PatchedNotVerified }, ReportExitCodes.PatchedNotVerified)]
-    [InlineData(new[] { HostOutcome.PatchedNotVerified, HostOutcome.Vulnerable }, ReportExitCodes.Vulnerable)]
-    [InlineData(new[] { HostOutcome.Vulnerable, HostOutcome.RolledBack }, ReportExitCodes.RolledBack)]
-    [InlineData(new[] { HostOutcome.RolledBack, HostOutcome.Error }, ReportExitCodes.HostError)]
-    [InlineData(new[] { HostOutcome.Error, HostOutcome.Failed, HostOutcome.Compliant }, ReportExitCodes.Failed)]
+    [InlineData(new[] { HostOutcome.Compliant, HostOutcome.PatchedRecovered, HostOutcome.NotApplicable, HostOutcome.NoMta }, ExitCodes.Success)]
+    [InlineData(new[] { HostOutcome.Compliant, HostOutcome.PatchedNotVerified }, ExitCodes.PatchedNotVerified)]
+    [InlineData(new[] { HostOutcome.PatchedNotVerified, HostOutcome.Vulnerable }, ExitCodes.Vulnerable)]
+    [InlineData(new[] { HostOutcome.Vulnerable, HostOutcome.RolledBack }, ExitCodes.RolledBack)]
+    [InlineData(new[] { HostOutcome.RolledBack, HostOutcome.Error }, ExitCodes.Indeterminate)]
+    [InlineData(new[] { HostOutcome.Error, HostOutcome.Failed, HostOutcome.Compliant }, ExitCodes.Failed)]
     public void Run_Fleet_ExitsWithTheWorstOutcomesCode(HostOutcome[] outcomes, int exitCode)
     {
         using var folder = new FleetFolder();
@@ -47,7 +47,7 @@ public sealed class ReportCommandTests
 
         var run = CliRun.Of("report", folder.Path);
 
-        Assert.Equal(ReportExitCodes.NoReports, run.ExitCode);
+        Assert.Equal(ExitCodes.NoReports, run.ExitCode);
         Assert.Contains("no host reports in", run.Error, StringComparison.Ordinal);
     }
 
@@ -60,7 +60,7 @@ public sealed class ReportCommandTests
 
         var run = CliRun.Of("report", folder.Path);
 
-        Assert.Equal(ReportExitCodes.HostError, run.ExitCode);
+        Assert.Equal(ExitCodes.Indeterminate, run.ExitCode);
         Assert.Contains("patcher report: skipped EXCH02-torn.json: RP001", run.Error, StringComparison.Ordinal);
         Assert.Contains("unreadable: EXCH02-torn.json", run.Out, StringComparison.Ordinal);
     }
@@ -70,12 +70,12 @@ public sealed class ReportCommandTests
     {
         var run = CliRun.Of("report", Path.Combine(Path.GetTempPath(), "patcher-no-such-" + Guid.NewGuid().ToString("N")));
 
-        Assert.Equal(ReportExitCodes.Error, run.ExitCode);
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
         Assert.StartsWith("patcher report: cannot read ", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Run_NoFolderArgument_Exits2() => Assert.Equal(ReportExitCodes.Error, CliRun.Of("report").ExitCode);
+    public void Run_NoFolderArgument_Exits2() => Assert.Equal(ExitCodes.Error, CliRun.Of("report").ExitCode);
 
     [Fact]
     public void Run_HtmlIntoMissingFolder_Exits2()
@@ -84,7 +84,7 @@ public sealed class ReportCommandTests
 
         var run = CliRun.Of("report", folder.Path, "--html", Path.Combine(folder.Path, "no", "such", "report.html"));
 
-        Assert.Equal(ReportExitCodes.Error, run.ExitCode);
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
         Assert.StartsWith("patcher report: cannot write", run.Error, StringComparison.Ordinal);
     }
 
@@ -96,7 +96,7 @@ public sealed class ReportCommandTests
 
         var run = CliRun.Of("report", folder.Path, "--out", output);
 
-        Assert.Equal(ReportExitCodes.Failed, run.ExitCode);
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
         Assert.Equal(["report.csv", "report.html", "report.json"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains($"wrote {Path.Combine(output, "report.html")}", run.Out, StringComparison.Ordinal);
         Assert.Equal(14, JsonNode.Parse(File.ReadAllText(Path.Combine(output, "report.json")))!["summary"]!["exitCode"]!.GetValue<int>());
