@@ -117,7 +117,7 @@ public sealed class HotfixApplierTests
     {
         using var host = new ApplyHost();
         var package = FolderPackage.Q248732();
-        package.CorruptSource = "payload/X400OM.DLL";
+        package.CorruptSource = "payload/i386/X400OM.DLL";
         var plan = await host.PlanAsync(package);
 
         var failure = await Assert.ThrowsAsync<ApplyException>(() => new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package));
