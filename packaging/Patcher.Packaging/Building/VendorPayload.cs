@@ -125,9 +125,8 @@ public static class VendorPayload
                 $"the file is at {version}; the fix needs a {Fix.AppliesTo} build at or above {Fix.HotfixMinimum} (the {Fix.KbArticle} hotfix; SP4 is {Fix.Baseline}). Use the vendor's hotfix or SP4 files.");
         }
 
-        // Microsoft's files say "Microsoft Exchange" (some builds "Microsoft(R) Exchange"): the word is enough.
         var product = info.GetString("ProductName");
-        if (product?.Contains("Exchange", StringComparison.OrdinalIgnoreCase) != true)
+        if (!ExchangeProductName.Matches(product))
         {
             throw new HotfixPackageException(
                 HotfixPackageErrorCodes.PayloadNotExchange,

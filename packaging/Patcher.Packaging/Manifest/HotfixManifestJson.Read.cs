@@ -98,9 +98,9 @@ public static partial class HotfixManifestJson
         }
 
         var machineText = file.NonEmptyString("machine");
-        if (!PeMachine.TryParse(machineText, out var machine) || !PeMachine.Exchange55.Contains(machine))
+        if (!PeMachine.TryParse(machineText, out var machine))
         {
-            throw new HotfixManifestException(HotfixManifestCodes.BadValue, file.PathOf("machine"), $"'{machineText}' is not a machine an Exchange 5.5 build exists for: expected i386 or alpha.");
+            throw new HotfixManifestException(HotfixManifestCodes.BadValue, file.PathOf("machine"), $"'{machineText}' is not a machine name: expected i386 or alpha.");
         }
 
         return new PayloadFile(file.NonEmptyString("source"), file.NonEmptyString("target"), file.Version("fileVersion"), machine, sha256, size);

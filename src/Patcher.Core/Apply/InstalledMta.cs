@@ -1,3 +1,4 @@
+using Patcher.Core.Packages;
 using Patcher.Core.Versioning;
 
 namespace Patcher.Core.Apply;
@@ -10,11 +11,10 @@ namespace Patcher.Core.Apply;
 internal sealed record InstalledMta(string HostPath, FileVersion Version, PeMachine Machine, string? ProductName)
 {
     /// <summary>
-    /// The product as manifests name it (<c>Exchange 5.5 MTA</c>) when the ProductName says Exchange (Microsoft's files say
-    /// <c>Microsoft Exchange</c>, some builds <c>Microsoft(R) Exchange</c>); otherwise the ProductName itself, which no
-    /// Exchange package's product equals.
+    /// The product as manifests name it (<c>Exchange 5.5 MTA</c>) when the ProductName says Exchange
+    /// (<see cref="ExchangeProductName"/>); otherwise the ProductName itself, which no Exchange package's product equals.
     /// </summary>
-    public string Product => ProductName?.Contains("Exchange", StringComparison.OrdinalIgnoreCase) == true
+    public string Product => ExchangeProductName.Matches(ProductName)
         ? $"Exchange {Version.Major}.{Version.Minor} MTA"
         : ProductName is { Length: > 0 } name ? name : "a file without a ProductName";
 }
