@@ -24,7 +24,7 @@ public static class LabHotfixPackage
     public const string FileName = PackageId + "." + PackageVersion + ".nupkg";
 
     /// <summary>The patched engine's file name; the agent ships it next to itself.</summary>
-    public const string EngineFileName = "Patcher.X411.dll";
+    public const string EngineFileName = Hosts.LabEngineAssemblies.FixedEngineFileName;
 
     /// <summary>The lab package's content for the engine at <paramref name="engineAssemblyPath"/>.</summary>
     /// <exception cref="HotfixPackageException">The engine is missing or has no version resource (PKG032).</exception>
