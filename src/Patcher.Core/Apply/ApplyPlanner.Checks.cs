@@ -36,11 +36,24 @@ public static partial class ApplyPlanner
         }
     }
 
+    /// <summary>The payload's bytes, into a buffer of exactly the declared size: a package that writes more cannot grow it.</summary>
     private static async Task<byte[]> ReadPayloadAsync(IHotfixPackage package, PayloadFile file, CancellationToken cancellationToken)
     {
-        using var bytes = new MemoryStream((int)file.Size);
-        await package.CopyPayloadToAsync(file, bytes, cancellationToken).ConfigureAwait(false);
-        return bytes.ToArray();
+        var buffer = new byte[file.Size];
+        using var bytes = new MemoryStream(buffer, writable: true);
+        try
+        {
+            await package.CopyPayloadToAsync(file, bytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NotSupportedException exception)
+        {
+            throw new ApplyException(
+                ApplyException.PayloadNotAsDeclared,
+                $"'{file.Source}' carries more than the {file.Size} bytes the manifest declares: do not apply the package; rebuild it with 'patcher package build --payload DIR'.",
+                exception);
+        }
+
+        return bytes.Position == file.Size ? buffer : buffer[..(int)bytes.Position];
     }
 
     /// <summary>The installed EMSMTA.EXE's version, machine and product, read from the file itself (KB Q278518).</summary>

@@ -4,7 +4,7 @@ using Patcher.Core.Versioning;
 namespace Patcher.Core.Packages;
 
 /// <summary>
-/// Whether a payload file's bytes are what its manifest entry declares: a PE image whose own version resource and COFF
+/// Whether a payload file's bytes are what its manifest entry declares: its size, and a PE image whose own version resource and COFF
 /// machine equal the entry's <c>fileVersion</c> and <c>machine</c>. A trusted signer's package that lies about what it
 /// installs is refused all the same (KB Q278518: only a file's own version resource tells the truth).
 /// </summary>
@@ -17,9 +17,9 @@ public static class PayloadImageCheck
     public static string? Problem(PayloadFile file, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (bytes.Length > MaxPayloadSize)
+        if (bytes.Length > MaxPayloadSize || bytes.Length != file.Size)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"'{file.Source}' is {bytes.Length} bytes; payload files over {MaxPayloadSize} bytes are refused.");
+            return string.Create(CultureInfo.InvariantCulture, $"'{file.Source}' is {bytes.Length} bytes; the manifest declares {file.Size}, and payload files over {MaxPayloadSize} bytes are refused.");
         }
 
         PeVersionInfo info;

@@ -55,6 +55,18 @@ public sealed class ApplyPlannerRefusalTests
     }
 
     [Fact]
+    public async Task Plan_PayloadLongerThanDeclared_RefusedWithAp007WithoutGrowingTheBuffer()
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        package.CorruptSource = "payload/i386/X400OM.DLL"; // hands out one byte more than the manifest's size
+
+        var refusal = await AssertRefusedAsync(host, package, ApplyException.PayloadNotAsDeclared);
+
+        Assert.Contains("more than the", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plan_X400omNewerThanThePayload_RefusedWithAp008AsADowngrade()
     {
         using var host = HalfPatchedHost();
