@@ -6,7 +6,7 @@ namespace Patcher.Packaging.Tests;
 
 public sealed class PackageApplicabilityCheckTests
 {
-    private static readonly Lazy<HotfixManifest> Manifest = new(() => HotfixPackageBuilder.CreateManifest(PackageFixture.EnginePath));
+    private static readonly Lazy<HotfixManifest> Manifest = new(() => HotfixPackageBuilder.CreateManifest(PackageFixture.Content));
 
     [Theory]
     [InlineData("5.5.1960.3")]  // RTM

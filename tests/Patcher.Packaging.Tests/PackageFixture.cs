@@ -6,7 +6,7 @@ namespace Patcher.Packaging.Tests;
 
 /// <summary>
 /// Shared by every test that needs a real package: two certificates (RSA 3072 generation is slow-ish) and one signed
-/// package built from the engine next to the tests. Tests copy the package before changing it.
+/// production package built from a vendor payload folder (SP4, i386). Tests copy the package before changing it.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
@@ -18,7 +18,24 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public string TrustedFingerprint => CertificateFingerprint.Of(Trusted);
 
-    public static string EnginePath => Path.Combine(AppContext.BaseDirectory, HotfixPackageBuilder.EngineFileName);
+    private static readonly Lazy<HotfixPackageContent> SharedContent = new(() =>
+    {
+        var folder = Building.VendorFiles.NewFolder();
+        try
+        {
+            return VendorPayload.Read(Building.VendorFiles.WriteBuild(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    });
+
+    /// <summary>The production content read from a vendor payload folder holding SP4's EMSMTA.EXE and X400OM.DLL (i386).</summary>
+    public static HotfixPackageContent Content => SharedContent.Value;
+
+    /// <summary>The lab's engine next to the tests (the lab package's X400OM.DLL).</summary>
+    public static string EnginePath => Path.Combine(AppContext.BaseDirectory, Patcher.Lab.Packages.LabHotfixPackage.EngineFileName);
 
     public HotfixPackageBuildResult Built { get; private set; } = null!;
 
@@ -37,7 +54,7 @@ public sealed class PackageFixture : IAsyncLifetime
         return copy;
     }
 
-    public async Task InitializeAsync() => Built = await HotfixPackageBuilder.BuildAsync(EnginePath, NewFolder(), Trusted);
+    public async Task InitializeAsync() => Built = await HotfixPackageBuilder.BuildAsync(Content, NewFolder(), Trusted);
 
     public Task DisposeAsync()
     {

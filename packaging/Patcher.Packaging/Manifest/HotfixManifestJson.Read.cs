@@ -1,5 +1,6 @@
 using Patcher.Core.Assessment;
 using Patcher.Core.Packages;
+using Patcher.Core.Versioning;
 
 namespace Patcher.Packaging.Manifest;
 
@@ -10,6 +11,16 @@ public static partial class HotfixManifestJson
     {
         root.RequireObject();
         var schema = root.Int("schemaVersion");
+        if (schema == 1)
+        {
+            // Schema 1 named no machine per file and had no labOnly mark: apply cannot tell an Alpha build from an Intel one,
+            // nor a lab package from a production one, so such a package is rebuilt rather than guessed at.
+            throw new HotfixManifestException(
+                HotfixManifestCodes.UnsupportedSchema,
+                root.PathOf("schemaVersion"),
+                $"schemaVersion 1 is no longer accepted: it records no PE machine per file and no labOnly mark. Rebuild the package with 'patcher package build --payload DIR' (schema {HotfixManifest.CurrentSchemaVersion}).");
+        }
+
         if (schema != HotfixManifest.CurrentSchemaVersion)
         {
             throw new HotfixManifestException(
@@ -22,6 +33,7 @@ public static partial class HotfixManifestJson
         var packageVersion = root.NonEmptyString("packageVersion");
         var kbArticle = root.NonEmptyString("kbArticle");
         var title = root.NonEmptyString("title");
+        var labOnly = root.Bool("labOnly");
         var baseline = ReadBaseline(root);
         if (!kbArticle.Equals(baseline.KbArticle, StringComparison.OrdinalIgnoreCase))
         {
@@ -52,7 +64,10 @@ public static partial class HotfixManifestJson
                 verification.Ints("forbiddenEvents"),
                 verification.Bool("requireQueueProgress"),
                 verification.Bool("requirePoisonRejected"),
-                verification.Int("expectedDiagnostic")));
+                verification.Int("expectedDiagnostic")))
+        {
+            LabOnly = labOnly,
+        };
     }
 
     private static FixBaseline ReadBaseline(JsonFields root)
@@ -82,6 +97,12 @@ public static partial class HotfixManifestJson
             throw new HotfixManifestException(HotfixManifestCodes.BadValue, file.PathOf("size"), $"{size} is negative.");
         }
 
-        return new PayloadFile(file.NonEmptyString("source"), file.NonEmptyString("target"), file.Version("fileVersion"), sha256, size);
+        var machineText = file.NonEmptyString("machine");
+        if (!PeMachine.TryParse(machineText, out var machine))
+        {
+            throw new HotfixManifestException(HotfixManifestCodes.BadValue, file.PathOf("machine"), $"'{machineText}' is not a machine name: expected i386 or alpha.");
+        }
+
+        return new PayloadFile(file.NonEmptyString("source"), file.NonEmptyString("target"), file.Version("fileVersion"), machine, sha256, size);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Patcher.Core.Packages;
+using Patcher.Core.Versioning;
 
 namespace Patcher.Packaging.Manifest;
 
@@ -63,16 +64,25 @@ public static partial class HotfixManifestJson
                 throw new HotfixManifestException(HotfixManifestCodes.UnsafePath, $"{path}.target", $"'{file.Target}' is refused: {problem}.");
             }
 
+            if (!PeMachine.Exchange55.Contains(file.Machine))
+            {
+                throw new HotfixManifestException(HotfixManifestCodes.BadValue, $"{path}.machine", $"'{file.Machine}' is not a machine an Exchange 5.5 build exists for: expected i386 or alpha.");
+            }
+
+            // One target per machine: an Intel and an Alpha build may both carry BIN\EMSMTA.EXE; apply installs one of them.
             Unique(sources, file.Source, i, $"{path}.source");
-            Unique(targets, file.Target.Replace('/', '\\'), i, $"{path}.target");
+            Unique(targets, $"{file.Target.Replace('/', '\\')} ({file.Machine})", i, $"{path}.target");
             ValidateFixFileVersion(manifest, file, path);
         }
 
-        foreach (var fixFile in manifest.Baseline.FixFiles)
+        foreach (var machine in manifest.Files.Select(f => f.Machine).Distinct())
         {
-            if (!manifest.Files.Any(f => TargetFileName(f).Equals(fixFile, StringComparison.OrdinalIgnoreCase)))
+            foreach (var fixFile in manifest.Baseline.FixFiles)
             {
-                throw Inconsistent("$.files", $"fixBaseline.fixFiles names {fixFile}, but no payload file targets it: the package would leave the host half-patched.");
+                if (!manifest.Files.Any(f => f.Machine == machine && TargetFileName(f).Equals(fixFile, StringComparison.OrdinalIgnoreCase)))
+                {
+                    throw Inconsistent("$.files", $"fixBaseline.fixFiles names {fixFile}, but no {machine} payload file targets it: the package would leave a {machine} host half-patched.");
+                }
             }
         }
     }

@@ -6,7 +6,7 @@ using Patcher.Core.Packages;
 namespace Patcher.Packaging.Manifest;
 
 /// <summary>
-/// Reads and writes a <see cref="HotfixManifest"/> as <c>hotfix.json</c> (schema version 1, camelCase, format in
+/// Reads and writes a <see cref="HotfixManifest"/> as <c>hotfix.json</c> (schema version 2, camelCase, format in
 /// <c>packaging/README.md</c>). The baseline is embedded as <c>fixBaseline</c> in <see cref="FixBaselineJson"/>'s format.
 /// Writing is byte-for-byte deterministic (fixed property order, <c>\n</c> line ends); reading validates everything and
 /// refuses with a <see cref="HotfixManifestException"/> that names the code and the JSON path. Unknown properties are ignored.
@@ -90,6 +90,7 @@ public static partial class HotfixManifestJson
         writer.WriteString("packageVersion", manifest.PackageVersion);
         writer.WriteString("kbArticle", manifest.Baseline.KbArticle);
         writer.WriteString("title", manifest.Title);
+        writer.WriteBoolean("labOnly", manifest.LabOnly);
         writer.WritePropertyName("fixBaseline");
         FixBaselineJson.Write(writer, manifest.Baseline);
 
@@ -106,6 +107,7 @@ public static partial class HotfixManifestJson
             writer.WriteString("source", file.Source);
             writer.WriteString("target", file.Target);
             writer.WriteString("fileVersion", file.FileVersion.ToString());
+            writer.WriteString("machine", file.Machine.Name);
             writer.WriteString("sha256", file.Sha256);
             writer.WriteNumber("size", file.Size);
             writer.WriteEndObject();

@@ -39,12 +39,36 @@ public static class HotfixPackageErrorCodes
     /// <summary>A payload entry is in the package but not in the manifest: nothing may travel unaccounted for.</summary>
     public const string UnlistedPayload = "PKG025";
 
+    /// <summary>A payload file is not what the manifest declares: its own version resource or PE machine differs, or it is no PE image.</summary>
+    public const string PayloadNotAsDeclared = "PKG026";
+
     /// <summary>Build: the signing certificate cannot be used (unreadable PFX, wrong password, no private key, not for code signing).</summary>
     public const string SigningCertificateUnusable = "PKG030";
 
     /// <summary>Build: NuGet refused to sign the package.</summary>
     public const string SigningFailed = "PKG031";
 
-    /// <summary>Build: an input is missing or unusable (the engine next to the agent, its version resource).</summary>
+    /// <summary>Build: an input is missing or unusable (the payload folder, its layout, the lab engine and its version resource).</summary>
     public const string BuildInputMissing = "PKG032";
+
+    /// <summary>Build: a vendor payload file is not a PE image with a version resource.</summary>
+    public const string PayloadNotPeImage = "PKG033";
+
+    /// <summary>Build: a vendor payload file's version is outside the fix's product line (5.5) or below the hotfix build (5.5.2651.69).</summary>
+    public const string PayloadVersionRefused = "PKG034";
+
+    /// <summary>Build: a vendor payload file's ProductName is not Exchange.</summary>
+    public const string PayloadNotExchange = "PKG035";
+
+    /// <summary>Build: a fix file (EMSMTA.EXE, X400OM.DLL) is missing from a build of the payload folder.</summary>
+    public const string PayloadFixFileMissing = "PKG036";
+
+    /// <summary>Build: a payload file or subfolder is for a machine no Exchange 5.5 build exists for (only i386 and alpha).</summary>
+    public const string PayloadUnknownMachine = "PKG037";
+
+    /// <summary>Build: the files of one build are for different machines, or not for the machine their subfolder names.</summary>
+    public const string PayloadMixedMachines = "PKG038";
+
+    /// <summary>Build: a vendor payload file is larger than <see cref="Core.Packages.PayloadImageCheck.MaxPayloadSize"/> (64 MiB).</summary>
+    public const string PayloadTooLarge = "PKG039";
 }

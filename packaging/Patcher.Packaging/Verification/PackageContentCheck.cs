@@ -77,6 +77,13 @@ internal static class PackageContentCheck
                     $"'{file.Source}' has SHA-256 {sha256}; the manifest says {file.Sha256}. Do not use the package: rebuild it.");
             }
 
+            // A trusted signer's package must still carry what it declares: the installed file's own version is what counts (KB Q278518).
+            var problem = PayloadImageCheck.Problem(file, bytes);
+            if (problem is not null)
+            {
+                throw new HotfixPackageException(HotfixPackageErrorCodes.PayloadNotAsDeclared, path, $"{problem} Do not use the package: rebuild it with 'patcher package build --payload DIR'.");
+            }
+
             payload.Add(file.Source, bytes);
         }
 

@@ -21,6 +21,18 @@ public sealed class ApplyException : Exception
     /// <summary>A payload target escapes the installation (<c>..</c>, rooted, a drive, an alternate stream) or lies in Patcher's state folder.</summary>
     public const string TargetOutsideInstallation = "AP005";
 
+    /// <summary>The package is a lab package (<c>labOnly</c>, stand-in binaries), never for a production server.</summary>
+    public const string LabOnlyPackage = "AP006";
+
+    /// <summary>A payload file is not what the manifest declares: its own version resource or PE machine differs, or it is no PE image.</summary>
+    public const string PayloadNotAsDeclared = "AP007";
+
+    /// <summary>A payload file is older than the file it would replace, and downgrades are not allowed.</summary>
+    public const string Downgrade = "AP008";
+
+    /// <summary>The package has no build for the machine (i386, alpha) of the installed EMSMTA.EXE.</summary>
+    public const string NoBuildForMachine = "AP009";
+
     /// <summary>The apply failed midway and was rolled back: every file is original again and services are as they were.</summary>
     public const string RolledBack = "AP010";
 
@@ -58,5 +70,6 @@ public sealed class ApplyException : Exception
 
     /// <summary>Whether the request was refused before anything was touched (applicability, unsafe targets).</summary>
     public bool IsRefusal => Code is VersionUnknown or TargetInQueueDatabase or TargetOutsideInstallation or NothingToRollBack
+        or LabOnlyPackage or PayloadNotAsDeclared or Downgrade or NoBuildForMachine
         || Code.StartsWith("PKG", StringComparison.Ordinal);
 }

@@ -8,4 +8,16 @@ public sealed record ApplyOptions
     /// injection hook of the crash tests (<c>PATCHER_FAULT_KILL_AT</c>). Null in production.
     /// </summary>
     public Action<string, int?>? JournalWritten { get; init; }
+
+    /// <summary>
+    /// Whether a payload file older than the file it replaces may be installed (false by default: refused with
+    /// <see cref="ApplyException.Downgrade"/>). The agent setting <c>AllowDowngrade</c>.
+    /// </summary>
+    public bool AllowDowngrade { get; init; }
+
+    /// <summary>
+    /// Whether a package marked <c>labOnly</c> (stand-in binaries) may be applied (false by default: refused with
+    /// <see cref="ApplyException.LabOnlyPackage"/>). Only the lab sets it.
+    /// </summary>
+    public bool AcceptLabOnlyPackages { get; init; }
 }

@@ -7,25 +7,41 @@ namespace Patcher.Core.Apply;
 
 /// <summary>
 /// Plans applying a verified package to one installation, touching nothing: each payload file's target with its current
-/// version and hash, the services to stop and start, and every refusal (package not applicable, unsafe target).
+/// version and hash, the services to stop and start, and every refusal (lab package, payload not as declared, no build
+/// for the MTA's machine, package not applicable, downgrade, unsafe target).
 /// </summary>
-public static class ApplyPlanner
+public static partial class ApplyPlanner
 {
     /// <summary>The plan for <paramref name="package"/> on <paramref name="installation"/> of <paramref name="host"/>.</summary>
+    /// <param name="host">The host.</param>
+    /// <param name="installation">The MTA installation to patch.</param>
+    /// <param name="package">The verified package.</param>
+    /// <param name="options">What apply may do (downgrades, lab packages); null: the defaults, which allow neither.</param>
+    /// <param name="cancellationToken">Cancels the planning.</param>
     /// <exception cref="ApplyException">
-    /// A refusal: a target escapes the installation (<see cref="ApplyException.TargetOutsideInstallation"/>) or lies in the
-    /// queue database (<see cref="ApplyException.TargetInQueueDatabase"/>); EMSMTA.EXE's version is unreadable
-    /// (<see cref="ApplyException.VersionUnknown"/>); or the package does not apply (a <see cref="PackageApplicabilityCodes"/> code).
-    /// Not thrown when every target already is the payload: the plan then says there is nothing to do.
+    /// A refusal, before anything is touched: a lab package (<see cref="ApplyException.LabOnlyPackage"/>); a payload file whose
+    /// own version or machine is not the manifest's (<see cref="ApplyException.PayloadNotAsDeclared"/>); EMSMTA.EXE unreadable
+    /// (<see cref="ApplyException.VersionUnknown"/>); no build for its machine (<see cref="ApplyException.NoBuildForMachine"/>);
+    /// a target that escapes the installation (<see cref="ApplyException.TargetOutsideInstallation"/>) or lies in the queue
+    /// database (<see cref="ApplyException.TargetInQueueDatabase"/>); the package does not apply (a
+    /// <see cref="PackageApplicabilityCodes"/> code: product, KB, version range); or a payload file older than the file it
+    /// replaces (<see cref="ApplyException.Downgrade"/>). Only the last two are skipped when every target already is the
+    /// payload: the plan then says there is nothing to do.
     /// </exception>
-    public static async Task<ApplyPlan> PlanAsync(HostPlatform host, MtaInstallation installation, IHotfixPackage package, CancellationToken cancellationToken = default)
+    public static async Task<ApplyPlan> PlanAsync(
+        HostPlatform host, MtaInstallation installation, IHotfixPackage package, ApplyOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(installation);
         ArgumentNullException.ThrowIfNull(package);
+        options ??= new ApplyOptions();
         var manifest = package.Manifest;
+        RefuseLabPackage(manifest, options);
+        await RefusePayloadNotAsDeclaredAsync(package, cancellationToken).ConfigureAwait(false);
+        var mta = ReadInstalledMta(host.Files, installation, manifest);
+        var build = BuildFor(manifest, mta);
         var state = new StateFolder(installation.InstallRoot);
-        var files = manifest.Files.Select(payload => PlanFile(host.Files, installation, state, payload)).ToArray();
+        var files = build.Select(payload => PlanFile(host.Files, installation, state, payload)).ToArray();
         var services = await PlanServicesAsync(host.Services, installation, manifest.Services, cancellationToken).ConfigureAwait(false);
         var plan = new ApplyPlan(installation, manifest.Baseline.KbArticle, manifest.PackageId, manifest.PackageVersion, package.PackageSha256, files, services, state.Folder);
         if (plan.NothingToDo)
@@ -34,20 +50,8 @@ public static class ApplyPlanner
             return plan;
         }
 
-        var emsmta = installation.FindFile(MtaFiles.Emsmta);
-        if (emsmta?.Version is not { } version)
-        {
-            throw new ApplyException(
-                ApplyException.VersionUnknown,
-                $"The version of {emsmta?.HostPath ?? installation.ImagePath} cannot be read ({emsmta?.Error ?? "not examined"}), so whether {manifest.PackageId} applies cannot be decided: run patcher check and repair the installation first.");
-        }
-
-        var applicability = PackageApplicabilityCheck.Check(manifest, version);
-        if (!applicability.IsApplicable)
-        {
-            throw new ApplyException(applicability.Code!, applicability.Reason);
-        }
-
+        RefuseNotApplicable(manifest, mta);
+        RefuseDowngrade(plan, options);
         return plan;
     }
 

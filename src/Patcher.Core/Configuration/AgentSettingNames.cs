@@ -15,6 +15,9 @@ public static class AgentSettingNames
     /// <summary>REG_SZ (separated by <c>;</c>), REG_MULTI_SZ, or a subkey of that name with one value per fingerprint (ADMX list).</summary>
     public const string TrustedSigners = "TrustedSigners";
 
+    /// <summary>REG_DWORD <c>0</c> or <c>1</c>: whether apply may replace a file with an older one (default 0: refused, AP008).</summary>
+    public const string AllowDowngrade = "AllowDowngrade";
+
     /// <summary>REG_SZ: <c>scan-only</c> or <c>scan-and-apply</c>.</summary>
     public const string Mode = "Mode";
 

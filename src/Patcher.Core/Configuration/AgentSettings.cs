@@ -25,6 +25,9 @@ public sealed record AgentSettings
     /// <summary>SHA-256 fingerprints (64 upper-case hex digits) of the certificates a package may be signed with.</summary>
     public IReadOnlyList<string> TrustedSigners { get; init; } = [];
 
+    /// <summary>Whether apply may replace a file with an older version of it: false by default (refused with AP008).</summary>
+    public bool AllowDowngrade { get; init; }
+
     /// <summary>Scan only (the default) or scan and apply.</summary>
     public AgentMode Mode { get; init; } = AgentMode.ScanOnly;
 

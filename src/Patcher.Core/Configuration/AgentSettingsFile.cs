@@ -62,6 +62,8 @@ internal static class AgentSettingsFile
     {
         JsonValueKind.String => value.GetString(),
         JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.True => "1",
+        JsonValueKind.False => "0",
         JsonValueKind.Array when value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) =>
             string.Join(";", value.EnumerateArray().Select(item => item.GetString())),
         _ => null,

@@ -83,6 +83,14 @@ internal static class SettingText
     }
 
     /// <summary>A full path or a UNC share (<c>\\server\share</c>).</summary>
+    /// <summary>A switch as a REG_DWORD or JSON writes it: <c>1</c>/<c>0</c>, or <c>true</c>/<c>false</c>.</summary>
+    public static string? Flag(string raw, out bool value)
+    {
+        var trimmed = raw.Trim();
+        value = trimmed == "1" || trimmed.Equals("true", StringComparison.OrdinalIgnoreCase);
+        return value || trimmed == "0" || trimmed.Equals("false", StringComparison.OrdinalIgnoreCase) ? null : "must be 1 (on) or 0 (off)";
+    }
+
     public static string? Location(string raw, out string value)
     {
         value = raw.Trim();

@@ -24,10 +24,10 @@ public sealed partial class HostRun
         {
             plan = await recorder.StepAsync(
                 RunActions.Plan,
-                () => ApplyPlanner.PlanAsync(_host, installation, package, cancellationToken),
+                () => ApplyPlanner.PlanAsync(_host, installation, package, _options.Apply, cancellationToken),
                 p => (ActionResult.Succeeded, $"{p.Files.Count(f => f.NeedsSwap)} file(s) to replace; stop in order: {string.Join(", ", p.Services.Select(s => $"{s.Name} ({s.StateBefore})"))}")).ConfigureAwait(false);
         }
-        catch (ApplyException e) when (e.Code is PackageApplicabilityCodes.WrongProduct or PackageApplicabilityCodes.VersionTooOld or PackageApplicabilityCodes.VersionTooNew)
+        catch (ApplyException e) when (e.Code is PackageApplicabilityCodes.WrongProduct or PackageApplicabilityCodes.VersionTooOld or PackageApplicabilityCodes.VersionTooNew or ApplyException.NoBuildForMachine)
         {
             return new RunConclusion(HostOutcome.NotApplicable, $"{target.Assessment.Reason} {e.Message}");
         }

@@ -24,6 +24,24 @@ public sealed record HostRunOptions
     /// <summary>Timeouts, retries and breaker of every stop and start.</summary>
     public ServiceRestartPolicy Restart { get; init; } = new();
 
-    /// <summary>Apply's options (the fault-injection hook).</summary>
+    /// <summary>Apply's options (downgrades, lab packages, the fault-injection hook).</summary>
     public ApplyOptions Apply { get; init; } = new();
+
+    /// <summary>
+    /// The production options from the agent's settings: health, verification and restart windows, and apply's
+    /// <see cref="ApplyOptions.AllowDowngrade"/> (lab packages are never accepted).
+    /// </summary>
+    public static HostRunOptions FromSettings(Configuration.AgentSettings settings, RunMode mode, string agentVersion)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new HostRunOptions
+        {
+            Mode = mode,
+            AgentVersion = agentVersion,
+            Health = new MtaHealthOptions { HungAfter = settings.HungAfter },
+            Verification = new RecoveryVerifierOptions { StabilityWindow = settings.StabilityWindow },
+            Restart = settings.Restart,
+            Apply = new ApplyOptions { AllowDowngrade = settings.AllowDowngrade },
+        };
+    }
 }

@@ -107,10 +107,10 @@ public readonly record struct FileVersion : IComparable<FileVersion>, IComparabl
     public static bool operator >=(FileVersion left, FileVersion right) => left.CompareTo(right) >= 0;
 
     /// <summary>The high DWORD as stored in VS_FIXEDFILEINFO (<c>dwFileVersionMS</c>).</summary>
-    internal uint MostSignificant => ((uint)Major << 16) | (uint)Minor;
+    public uint MostSignificant => ((uint)Major << 16) | (uint)Minor;
 
     /// <summary>The low DWORD as stored in VS_FIXEDFILEINFO (<c>dwFileVersionLS</c>).</summary>
-    internal uint LeastSignificant => ((uint)Build << 16) | (uint)Revision;
+    public uint LeastSignificant => ((uint)Build << 16) | (uint)Revision;
 
     internal static FileVersion FromFixedInfo(uint mostSignificant, uint leastSignificant) =>
         new((int)(mostSignificant >> 16), (int)(mostSignificant & 0xFFFF), (int)(leastSignificant >> 16), (int)(leastSignificant & 0xFFFF));

@@ -2,8 +2,11 @@ using System.Text;
 
 namespace Patcher.Core.Versioning;
 
-/// <summary>The parts of the DOS, COFF and optional headers and the section table that the version reader needs.</summary>
-internal sealed class PeHeaders
+/// <summary>
+/// The parts of the DOS, COFF and optional headers and the section table that the version reader needs (PE/COFF spec,
+/// "File Headers"); every offset is bounds-checked and every failure is a <see cref="PeFormatException"/>.
+/// </summary>
+public sealed class PeHeaders
 {
     private const ushort DosSignature = 0x5A4D;        // "MZ"
     private const uint NtSignature = 0x00004550;       // "PE\0\0"
@@ -20,29 +23,42 @@ internal sealed class PeHeaders
         Sections = sections;
     }
 
-    public ushort Machine { get; private init; }
+    /// <summary>The COFF header's Machine: which processor the image is for.</summary>
+    public PeMachine Machine { get; private init; }
 
+    /// <summary>The COFF header's Characteristics (IMAGE_FILE_DLL, ...).</summary>
     public ushort Characteristics { get; private init; }
 
+    /// <summary>Whether the optional header is PE32+ (magic 0x20B) rather than PE32 (0x10B).</summary>
     public bool IsPe32Plus { get; private init; }
 
     /// <summary>File offset of the optional header's CheckSum field (offset 64 in PE32 and PE32+).</summary>
     public long CheckSumOffset { get; private init; }
 
+    /// <summary>The optional header's CheckSum; 0 means "not computed".</summary>
     public uint CheckSum { get; private init; }
 
     /// <summary>File offset of the resource data directory entry, or of NumberOfRvaAndSizes when there is none.</summary>
-    public long ResourceDirectoryEntryOffset { get; private init; }
+    internal long ResourceDirectoryEntryOffset { get; private init; }
 
-    public uint ResourceRva { get; private init; }
+    internal uint ResourceRva { get; private init; }
 
-    public uint ResourceSize { get; private init; }
+    internal uint ResourceSize { get; private init; }
 
+    /// <summary>The size of the certificate table (Authenticode); non-zero when the image is signed.</summary>
     public uint CertificateTableSize { get; private init; }
 
-    public IReadOnlyList<PeSection> Sections { get; }
+    internal IReadOnlyList<PeSection> Sections { get; }
 
-    public static PeHeaders Parse(PeBuffer buffer)
+    /// <summary>Parses the headers of the image in <paramref name="image"/>; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <exception cref="PeFormatException">The bytes are not a PE image.</exception>
+    public static PeHeaders Parse(ReadOnlySpan<byte> image, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return Parse(new PeBuffer(image, sourceName));
+    }
+
+    internal static PeHeaders Parse(PeBuffer buffer)
     {
         if (buffer.Length == 0)
         {
@@ -108,7 +124,7 @@ internal sealed class PeHeaders
         var sections = ReadSections(buffer, sectionTable, sectionCount);
         return new PeHeaders(sections)
         {
-            Machine = machine,
+            Machine = new PeMachine(machine),
             Characteristics = characteristics,
             IsPe32Plus = isPe32Plus,
             CheckSumOffset = optional + 64,
@@ -121,7 +137,7 @@ internal sealed class PeHeaders
     }
 
     /// <summary>Maps an RVA to a file offset through the section table.</summary>
-    public bool TryMap(uint rva, out long fileOffset, out long available)
+    internal bool TryMap(uint rva, out long fileOffset, out long available)
     {
         foreach (var section in Sections)
         {

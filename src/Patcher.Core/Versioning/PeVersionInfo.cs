@@ -18,6 +18,9 @@ public sealed class PeVersionInfo
     /// <summary>The binary file version from VS_FIXEDFILEINFO; the one that tells whether a host is patched.</summary>
     public FileVersion FileVersion { get; }
 
+    /// <summary>The COFF header's machine (i386, alpha, ...): which processor the image is for.</summary>
+    public PeMachine Machine { get; internal init; }
+
     /// <summary>The binary product version from VS_FIXEDFILEINFO.</summary>
     public FileVersion ProductVersion { get; }
 

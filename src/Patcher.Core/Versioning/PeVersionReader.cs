@@ -22,7 +22,7 @@ public static class PeVersionReader
     /// <exception cref="PeFormatException">The bytes are not a PE image with a readable version resource.</exception>
     public static PeVersionInfo Read(ReadOnlySpan<byte> image, string sourceName)
     {
-        var layout = ReadLayout(image, sourceName, out _);
+        var layout = ReadLayout(image, sourceName, out var headers);
         var table = layout.Strings.Count > 0 ? layout.Strings[0].Table : null;
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var slot in layout.Strings)
@@ -33,11 +33,12 @@ public static class PeVersionReader
             }
         }
 
-        return new PeVersionInfo(sourceName, layout.FileVersion, layout.ProductVersion, table, strings);
+        return new PeVersionInfo(sourceName, layout.FileVersion, layout.ProductVersion, table, strings) { Machine = headers.Machine };
     }
 
-    /// <summary>Parses headers, resource tree and VS_VERSIONINFO, keeping the file offsets.</summary>
-    internal static VersionInfoLayout ReadLayout(ReadOnlySpan<byte> image, string sourceName, out PeHeaders headers)
+    /// <summary>Parses headers, resource tree and VS_VERSIONINFO, keeping the file offsets (what a version stamp rewrites).</summary>
+    /// <exception cref="PeFormatException">The bytes are not a PE image with a readable version resource.</exception>
+    public static VersionInfoLayout ReadLayout(ReadOnlySpan<byte> image, string sourceName, out PeHeaders headers)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         var buffer = new PeBuffer(image, sourceName);
@@ -51,14 +52,16 @@ public static class PeVersionReader
         return VersionInfoParser.Parse(buffer, location);
     }
 
-    /// <summary>Reads a whole file, refusing one over <see cref="MaxImageSize"/> before allocating.</summary>
-    internal static byte[] ReadImage(string path)
+    /// <summary>Reads a whole file, refusing one over <paramref name="maxSize"/> (default <see cref="MaxImageSize"/>) before allocating.</summary>
+    /// <exception cref="PeFormatException">The file is larger than <paramref name="maxSize"/> (<see cref="PeErrorCodes.TooLarge"/>).</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static byte[] ReadImage(string path, long maxSize = MaxImageSize)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        if (stream.Length > MaxImageSize)
+        if (stream.Length > maxSize)
         {
-            throw new PeFormatException(PeErrorCodes.TooLarge, path, 0, $"the file is {stream.Length} bytes; images over {MaxImageSize} bytes are refused.");
+            throw new PeFormatException(PeErrorCodes.TooLarge, path, 0, $"the file is {stream.Length} bytes; images over {maxSize} bytes are refused.");
         }
 
         var image = new byte[stream.Length];

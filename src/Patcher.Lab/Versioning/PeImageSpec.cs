@@ -23,7 +23,7 @@ public sealed record PeImageSpec
     /// <summary>Executable or DLL; defaults to <see cref="PeImageKind.Executable"/>.</summary>
     public PeImageKind Kind { get; init; } = PeImageKind.Executable;
 
-    /// <summary>The COFF machine; defaults to <see cref="PeMachine.Amd64"/>.</summary>
+    /// <summary>The COFF machine; defaults to <see cref="PeMachine.Amd64"/>. A 32-bit machine (i386, alpha) gives a PE32 image.</summary>
     public PeMachine Machine { get; init; } = PeMachine.Amd64;
 
     /// <summary>The CompanyName string; defaults to <c>Microsoft Corporation</c>.</summary>
@@ -60,6 +60,9 @@ public sealed record PeImageSpec
             FileVersion = version,
             OriginalFilename = upper,
             Kind = upper.EndsWith(".DLL", StringComparison.Ordinal) ? PeImageKind.Library : PeImageKind.Executable,
+
+            // Exchange 5.5 shipped for Intel and Alpha only: the stand-ins are Intel builds, as the lab's hosts are.
+            Machine = PeMachine.I386,
             FileDescription = $"Patcher lab stand-in for {upper}",
         };
     }
@@ -87,9 +90,9 @@ public sealed record PeImageSpec
             throw new ArgumentException($"Kind {Kind} is not a PeImageKind.", nameof(Kind));
         }
 
-        if (!Enum.IsDefined(Machine))
+        if (!Machine.IsKnown)
         {
-            throw new ArgumentException($"Machine {Machine} is not a PeMachine.", nameof(Machine));
+            throw new ArgumentException($"Machine {Machine} is not one the writer knows (i386, alpha, amd64, arm64).", nameof(Machine));
         }
 
         if (Payload.Length > MaxPayloadLength)

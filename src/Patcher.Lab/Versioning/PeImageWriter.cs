@@ -4,7 +4,7 @@ using System.Text;
 namespace Patcher.Lab.Versioning;
 
 /// <summary>
-/// Builds a minimal, valid PE32+ image: headers, an optional <c>.data</c> section with a payload,
+/// Builds a minimal, valid PE32+ image (PE32 for a 32-bit machine: i386, alpha): headers, an optional <c>.data</c> section with a payload,
 /// and a <c>.rsrc</c> section with a VS_VERSIONINFO resource. The image holds no code; it stands in
 /// for an Exchange binary whose version resource is what the lab needs.
 /// </summary>
@@ -14,6 +14,7 @@ public static class PeImageWriter
     private const int SectionAlignment = 0x1000;
     private const int NtHeadersOffset = 0x80;
     private const int OptionalHeaderSize = 240;       // PE32+ with 16 data directories
+    private const int OptionalHeaderSize32 = 224;     // PE32 with 16 data directories
     private const int SectionHeaderSize = 40;
     private const uint DataCharacteristics = 0xC0000040;     // INITIALIZED_DATA | READ | WRITE
     private const uint ResourceCharacteristics = 0x40000040; // INITIALIZED_DATA | READ
@@ -81,22 +82,24 @@ public static class PeImageWriter
     {
         var isDll = spec.Kind == PeImageKind.Library;
         var last = sections[^1];
-        var headersSize = LittleEndianBuffer.AlignUp(NtHeadersOffset + 4 + 20 + OptionalHeaderSize + (sections.Count * SectionHeaderSize), FileAlignment);
+        var is32 = spec.Machine.Is32Bit;
+        var optionalSize = is32 ? OptionalHeaderSize32 : OptionalHeaderSize;
+        var headersSize = LittleEndianBuffer.AlignUp(NtHeadersOffset + 4 + 20 + optionalSize + (sections.Count * SectionHeaderSize), FileAlignment);
         var initializedData = sections.Sum(s => LittleEndianBuffer.AlignUp(s.Data.Length, FileAlignment));
 
         w.UInt32(0x00004550);                          // "PE\0\0"
 
         // IMAGE_FILE_HEADER
-        w.UInt16((ushort)spec.Machine);
+        w.UInt16(spec.Machine.Value);
         w.UInt16((ushort)sections.Count);
         w.UInt32(spec.TimeDateStamp);
         w.UInt32(0);                                   // PointerToSymbolTable
         w.UInt32(0);                                   // NumberOfSymbols
-        w.UInt16(OptionalHeaderSize);
-        w.UInt16((ushort)(0x0022 | (isDll ? 0x2000 : 0))); // EXECUTABLE_IMAGE | LARGE_ADDRESS_AWARE [| DLL]
+        w.UInt16((ushort)optionalSize);
+        w.UInt16((ushort)((is32 ? 0x0102 : 0x0022) | (isDll ? 0x2000 : 0))); // EXECUTABLE_IMAGE | 32BIT_MACHINE or LARGE_ADDRESS_AWARE [| DLL]
 
-        // IMAGE_OPTIONAL_HEADER64
-        w.UInt16(0x20B);                               // PE32+
+        // IMAGE_OPTIONAL_HEADER32 / IMAGE_OPTIONAL_HEADER64: they differ in BaseOfData and the pointer-sized fields.
+        w.UInt16((ushort)(is32 ? 0x10B : 0x20B));      // PE32 or PE32+
         w.UInt8(14);                                   // MajorLinkerVersion
         w.UInt8(0);
         w.UInt32(0);                                   // SizeOfCode
@@ -104,7 +107,16 @@ public static class PeImageWriter
         w.UInt32(0);                                   // SizeOfUninitializedData
         w.UInt32(0);                                   // AddressOfEntryPoint: no code
         w.UInt32((uint)SectionAlignment);              // BaseOfCode
-        w.UInt64(isDll ? 0x180000000UL : 0x140000000UL);
+        if (is32)
+        {
+            w.UInt32((uint)SectionAlignment);          // BaseOfData
+            w.UInt32(isDll ? 0x10000000u : 0x00400000u); // ImageBase
+        }
+        else
+        {
+            w.UInt64(isDll ? 0x180000000UL : 0x140000000UL);
+        }
+
         w.UInt32(SectionAlignment);
         w.UInt32(FileAlignment);
         w.UInt16(6);                                   // MajorOperatingSystemVersion
@@ -118,11 +130,18 @@ public static class PeImageWriter
         w.UInt32((uint)headersSize);
         w.UInt32(0);                                   // CheckSum, computed last
         w.UInt16((ushort)(isDll ? 2 : 3));             // Subsystem WINDOWS_GUI / WINDOWS_CUI
-        w.UInt16((ushort)(0x0160 | (isDll ? 0 : 0x8000))); // HIGH_ENTROPY_VA | DYNAMIC_BASE | NX_COMPAT [| TERMINAL_SERVER_AWARE]
-        w.UInt64(0x100000);                            // SizeOfStackReserve
-        w.UInt64(0x1000);                              // SizeOfStackCommit
-        w.UInt64(0x100000);                            // SizeOfHeapReserve
-        w.UInt64(0x1000);                              // SizeOfHeapCommit
+        w.UInt16((ushort)((is32 ? 0x0140 : 0x0160) | (isDll ? 0 : 0x8000))); // [HIGH_ENTROPY_VA |] DYNAMIC_BASE | NX_COMPAT [| TERMINAL_SERVER_AWARE]
+        foreach (var size in (ReadOnlySpan<uint>)[0x100000, 0x1000, 0x100000, 0x1000]) // stack reserve/commit, heap reserve/commit
+        {
+            if (is32)
+            {
+                w.UInt32(size);
+            }
+            else
+            {
+                w.UInt64(size);
+            }
+        }
         w.UInt32(0);                                   // LoaderFlags
         w.UInt32(16);                                  // NumberOfRvaAndSizes
         for (var i = 0; i < 16; i++)

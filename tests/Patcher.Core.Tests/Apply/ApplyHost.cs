@@ -3,6 +3,7 @@ using Patcher.Core.Apply;
 using Patcher.Core.Discovery;
 using Patcher.Core.Platform;
 using Patcher.Core.Tests.Discovery;
+using Patcher.Core.Versioning;
 
 namespace Patcher.Core.Tests.Apply;
 
@@ -11,9 +12,16 @@ internal sealed class ApplyHost : IDisposable
 {
     private readonly FakeHost _fake = new();
 
-    public ApplyHost(string version = "5.5.2650.24", ServiceScm? scm = null)
+    public ApplyHost(string version = "5.5.2650.24", ServiceScm? scm = null, PeMachine? machine = null)
     {
         _fake.InstallMta(version);
+        if (machine is { } built)
+        {
+            // An Alpha (or other) server: the MTA's own files are that machine's build.
+            _fake.Files.Write(@"C:\EXCHSRVR\BIN\EMSMTA.EXE", Versioning.ExchangeBuilds.Image("emsmta.exe", version, built));
+            _fake.Files.Write(@"C:\EXCHSRVR\BIN\X400OM.DLL", Versioning.ExchangeBuilds.Image("x400om.dll", version, built));
+        }
+
         _fake.Files.Write(@"C:\EXCHSRVR\MTADATA\queue\000001.p1", [0x60, 0x80, 0x00, 0x00]);
         _fake.Files.Write(@"C:\EXCHSRVR\BIN\MTAMSG.DLL", Versioning.ExchangeBuilds.Image("mtamsg.dll", version));
         Scm = scm ?? ServiceScm.Exchange();
@@ -31,7 +39,7 @@ internal sealed class ApplyHost : IDisposable
 
     public async Task<MtaInstallation> InstallationAsync() => (await MtaDiscovery.DiscoverAsync(Platform)).Single();
 
-    public async Task<ApplyPlan> PlanAsync(FolderPackage package) => await ApplyPlanner.PlanAsync(Platform, await InstallationAsync(), package);
+    public async Task<ApplyPlan> PlanAsync(FolderPackage package, ApplyOptions? options = null) => await ApplyPlanner.PlanAsync(Platform, await InstallationAsync(), package, options);
 
     public string Local(string hostPath) => Files.ToLocalPath(hostPath);
 

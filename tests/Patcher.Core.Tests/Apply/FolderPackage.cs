@@ -29,16 +29,29 @@ internal sealed class FolderPackage : IHotfixPackage
 
     public static readonly string[] StopOrder = ["MSExchangeIMC", "MSExchangeDX", "MSExchangeMTA"];
 
-    /// <summary>The Q248732 hotfix: EMSMTA.EXE and X400OM.DLL at 5.5.2651.69, for MTAs from RTM up to just below the hotfix.</summary>
-    public static FolderPackage Q248732(string version = "5.5.2651.69", string maximum = "5.5.2651.68", IEnumerable<(string Source, string Target)>? extra = null)
+    /// <summary>
+    /// The Q248732 hotfix: EMSMTA.EXE and X400OM.DLL at 5.5.2651.69 for each of <paramref name="machines"/> (i386 unless
+    /// told), as <c>payload/&lt;machine&gt;/&lt;file&gt;</c>, for MTAs from RTM up to just below the hotfix.
+    /// </summary>
+    public static FolderPackage Q248732(
+        string version = "5.5.2651.69",
+        string maximum = "5.5.2651.68",
+        IEnumerable<(string Source, string Target)>? extra = null,
+        IEnumerable<PeMachine>? machines = null,
+        bool labOnly = false)
     {
         var payload = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var files = new List<PayloadFile>();
-        foreach (var (name, target) in new[] { ("EMSMTA.EXE", @"BIN\EMSMTA.EXE"), ("X400OM.DLL", @"BIN\X400OM.DLL") }.Concat(extra ?? []))
+        var named = new[] { ("EMSMTA.EXE", @"BIN\EMSMTA.EXE"), ("X400OM.DLL", @"BIN\X400OM.DLL") }.Concat(extra ?? []).ToArray();
+        foreach (var machine in machines ?? [PeMachine.I386])
         {
-            var bytes = Versioning.ExchangeBuilds.Image(name.ToLowerInvariant(), version);
-            payload["payload/" + name] = bytes;
-            files.Add(new PayloadFile("payload/" + name, target, FileVersion.Parse(version), Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length));
+            foreach (var (name, target) in named)
+            {
+                var source = $"payload/{machine}/{name}";
+                var bytes = Versioning.ExchangeBuilds.Image(name.ToLowerInvariant(), version, machine);
+                payload[source] = bytes;
+                files.Add(new PayloadFile(source, target, FileVersion.Parse(version), machine, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length));
+            }
         }
 
         var manifest = new HotfixManifest(
@@ -50,8 +63,27 @@ internal sealed class FolderPackage : IHotfixPackage
             new PackageApplicability("Exchange 5.5 MTA", FileVersion.Parse("5.5.1960.3"), FileVersion.Parse(maximum)),
             files,
             new ServicePlan(StopOrder),
-            new VerificationRequirements("MSExchangeMTA", 1067, [7031, 7034], true, true, 11));
+            new VerificationRequirements("MSExchangeMTA", 1067, [7031, 7034], true, true, 11))
+        {
+            LabOnly = labOnly,
+        };
         return new FolderPackage(manifest, payload);
+    }
+
+    /// <summary>The same payload under another manifest (one that lies, or applies elsewhere).</summary>
+    public FolderPackage With(HotfixManifest manifest) => new(manifest, _payload);
+
+    /// <summary>
+    /// <paramref name="source"/> carries <paramref name="bytes"/> instead, and its manifest entry the matching hash and size
+    /// (but still the declared version and machine): what a signer who lies about the file would ship.
+    /// </summary>
+    public FolderPackage Replacing(string source, byte[] bytes)
+    {
+        var payload = new Dictionary<string, byte[]>(_payload, StringComparer.Ordinal) { [source] = bytes };
+        var files = Manifest.Files
+            .Select(f => f.Source == source ? f with { Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Size = bytes.Length } : f)
+            .ToArray();
+        return new FolderPackage(Manifest with { Files = files }, payload);
     }
 
     public Task CopyPayloadToAsync(PayloadFile file, Stream destination, CancellationToken cancellationToken = default)

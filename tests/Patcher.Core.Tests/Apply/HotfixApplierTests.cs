@@ -117,8 +117,8 @@ public sealed class HotfixApplierTests
     {
         using var host = new ApplyHost();
         var package = FolderPackage.Q248732();
-        package.CorruptSource = "payload/X400OM.DLL";
         var plan = await host.PlanAsync(package);
+        package.CorruptSource = "payload/i386/X400OM.DLL"; // damaged after the plan read it: the apply's own hash check
 
         var failure = await Assert.ThrowsAsync<ApplyException>(() => new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package));
 

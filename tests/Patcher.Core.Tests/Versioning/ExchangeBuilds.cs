@@ -26,6 +26,10 @@ internal static class ExchangeBuilds
 
     public static readonly string[] MtaFiles = ["emsmta.exe", "x400om.dll", "mtamsg.dll"];
 
-    public static byte[] Image(string fileName = "emsmta.exe", string version = "5.5.2650.24") =>
-        PeImageWriter.Build(PeImageSpec.ForExchangeFile(fileName, FileVersion.Parse(version)));
+    /// <summary>A stand-in of <paramref name="fileName"/> at <paramref name="version"/>: an i386 build unless <paramref name="machine"/> says otherwise.</summary>
+    public static byte[] Image(string fileName = "emsmta.exe", string version = "5.5.2650.24", PeMachine? machine = null, string productName = "Microsoft Exchange")
+    {
+        var spec = PeImageSpec.ForExchangeFile(fileName, FileVersion.Parse(version)) with { ProductName = productName };
+        return PeImageWriter.Build(machine is { } m ? spec with { Machine = m } : spec);
+    }
 }

@@ -11,15 +11,15 @@ public sealed class PeImageWriterTests
     [InlineData("emsmta.exe", false)]
     [InlineData("x400om.dll", true)]
     [InlineData("mtamsg.dll", true)]
-    public void Build_ExchangeStandIn_IsPe32PlusSystemReflectionCanRead(string fileName, bool isDll)
+    public void Build_ExchangeStandIn_IsI386Pe32SystemReflectionCanRead(string fileName, bool isDll)
     {
         var image = ExchangeBuilds.Image(fileName);
 
         using var reader = new PEReader(new MemoryStream(image));
         var headers = reader.PEHeaders;
 
-        Assert.Equal(Machine.Amd64, headers.CoffHeader.Machine);
-        Assert.Equal(PEMagic.PE32Plus, headers.PEHeader!.Magic);
+        Assert.Equal(Machine.I386, headers.CoffHeader.Machine);
+        Assert.Equal(PEMagic.PE32, headers.PEHeader!.Magic);
         Assert.Equal(isDll, headers.IsDll);
         Assert.Equal(!isDll, headers.IsExe);
         Assert.False(headers.IsCoffOnly);
@@ -42,6 +42,18 @@ public sealed class PeImageWriterTests
         var data = reader.GetSectionData(".data").GetContent();
         Assert.Equal(payload, data.Take(payload.Length));
         Assert.Equal(FileVersion.Parse("5.5.2653.23"), PeVersionReader.Read(image, "emsmta.exe").FileVersion);
+    }
+
+    [Fact]
+    public void Build_Alpha_Pe32DeclaringTheMachineOurReaderReadsBack()
+    {
+        var image = ExchangeBuilds.Image("x400om.dll", "5.5.2651.69", Core.Versioning.PeMachine.Alpha);
+
+        using var reader = new PEReader(new MemoryStream(image));
+        Assert.Equal((Machine)0x184, reader.PEHeaders.CoffHeader.Machine);
+        Assert.Equal(PEMagic.PE32, reader.PEHeaders.PEHeader!.Magic);
+        Assert.Equal(Core.Versioning.PeMachine.Alpha, PeVersionReader.Read(image, "x400om.dll").Machine);
+        Assert.Equal(Core.Versioning.PeMachine.Alpha, Core.Versioning.PeHeaders.Parse(image, "x400om.dll").Machine);
     }
 
     [Fact]

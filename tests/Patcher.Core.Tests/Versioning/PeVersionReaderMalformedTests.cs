@@ -73,7 +73,7 @@ public sealed class PeVersionReaderMalformedTests
 
     private static byte[] Malformed(string caseName)
     {
-        var image = ExchangeBuilds.Image();
+        var image = ExchangeBuilds.Image(machine: PeMachine.Amd64); // PE32+: the offsets below are PE32+'s
         var peOffset = BinaryPrimitives.ReadInt32LittleEndian(image.AsSpan(0x3C));
         var coff = peOffset + 4;
         var optional = coff + 20;

@@ -135,7 +135,7 @@ public sealed class PeVersionStamperTests
     {
         using var temp = new TempDirectory();
         var path = Path.Combine(temp.Path, "mtacheck.exe");
-        var image = ExchangeBuilds.Image("mtacheck.exe");
+        var image = ExchangeBuilds.Image("mtacheck.exe", machine: PeMachine.Amd64);
         image[0x98 + 112 + 16] = 0;                  // PE32+ data directory 2 (resources) RVA → 0
         image[0x98 + 112 + 17] = 0;
         File.WriteAllBytes(path, image);

@@ -110,7 +110,7 @@ public sealed class ApplyEndToEndTests(SignedHotfixPackage package) : IClassFixt
 
         if (problem == "unsigned")
         {
-            bytes = Patcher.Packaging.Building.HotfixPackageBuilder.BuildUnsigned(Path.Combine(AppContext.BaseDirectory, "Patcher.X411.dll"));
+            bytes = Patcher.Lab.Packages.LabHotfixPackage.BuildUnsigned(Path.Combine(AppContext.BaseDirectory, Patcher.Lab.Packages.LabHotfixPackage.EngineFileName));
         }
 
         File.WriteAllBytes(path, bytes);

@@ -1,11 +1,11 @@
-using Patcher.Packaging.Building;
+using Patcher.Lab.Packages;
 using Patcher.Packaging.Signing;
 
 namespace Patcher.Lab.Tests.Apply;
 
 /// <summary>
-/// The real Q248732 package, built once per test class by <see cref="HotfixPackageBuilder"/> from the engine next to the
-/// tests and signed with a fresh development certificate, as <c>patcher package build</c> does.
+/// The lab's Q248732 package (labOnly), built once per test class by <see cref="LabHotfixPackage"/> from the engine next to
+/// the tests and signed with a fresh development certificate.
 /// </summary>
 public sealed class SignedHotfixPackage : IDisposable
 {
@@ -13,7 +13,7 @@ public sealed class SignedHotfixPackage : IDisposable
     {
         Folder = Directory.CreateTempSubdirectory("patcher-package-").FullName;
         using var certificate = DevelopmentCertificate.Create(TimeProvider.System);
-        var built = HotfixPackageBuilder.BuildAsync(Path.Combine(AppContext.BaseDirectory, HotfixPackageBuilder.EngineFileName), Folder, certificate)
+        var built = LabHotfixPackage.BuildAsync(Path.Combine(AppContext.BaseDirectory, LabHotfixPackage.EngineFileName), Folder, certificate)
             .GetAwaiter().GetResult();
         PackagePath = built.PackagePath;
         Fingerprint = built.SignerFingerprint;

@@ -31,7 +31,10 @@ public sealed class HotfixPackageBuilderTests(PackageFixture fixture)
         Assert.Equal([7031, 7034], manifest.Verification.ForbiddenEvents);
         Assert.Equal(11, manifest.Verification.ExpectedDiagnostic);
         Assert.Equal([@"BIN\EMSMTA.EXE", @"BIN\X400OM.DLL"], manifest.Files.Select(f => f.Target));
+        Assert.Equal(["payload/i386/EMSMTA.EXE", "payload/i386/X400OM.DLL"], manifest.Files.Select(f => f.Source));
         Assert.All(manifest.Files, f => Assert.Equal(Sp4, f.FileVersion));
+        Assert.All(manifest.Files, f => Assert.Equal(PeMachine.I386, f.Machine));
+        Assert.False(manifest.LabOnly);
     }
 
     [Fact]
@@ -60,13 +63,13 @@ public sealed class HotfixPackageBuilderTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task BuildUnsigned_SameEngineTwice_IdenticalBytesAndBothSignedPackagesVerify()
+    public async Task BuildUnsigned_SameContentTwice_IdenticalBytesAndBothSignedPackagesVerify()
     {
-        var first = HotfixPackageBuilder.BuildUnsigned(PackageFixture.EnginePath);
-        var second = HotfixPackageBuilder.BuildUnsigned(PackageFixture.EnginePath);
+        var first = HotfixPackageBuilder.BuildUnsigned(PackageFixture.Content);
+        var second = HotfixPackageBuilder.BuildUnsigned(PackageFixture.Content);
         Assert.Equal(first, second);
 
-        var rebuilt = await HotfixPackageBuilder.BuildAsync(PackageFixture.EnginePath, fixture.NewFolder(), fixture.Trusted);
+        var rebuilt = await HotfixPackageBuilder.BuildAsync(PackageFixture.Content, fixture.NewFolder(), fixture.Trusted);
         Assert.Equal(fixture.Built.UnsignedSha256, rebuilt.UnsignedSha256);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(first)), rebuilt.UnsignedSha256);
         await HotfixPackageVerifier.OpenAsync(rebuilt.PackagePath, [fixture.TrustedFingerprint]);
@@ -79,19 +82,44 @@ public sealed class HotfixPackageBuilderTests(PackageFixture fixture)
         var folder = fixture.NewFolder();
         await File.WriteAllBytesAsync(Path.Combine(folder, HotfixPackageBuilder.FileName), new byte[2_000_000]);
 
-        var built = await HotfixPackageBuilder.BuildAsync(PackageFixture.EnginePath, folder, fixture.Trusted);
+        var built = await HotfixPackageBuilder.BuildAsync(PackageFixture.Content, folder, fixture.Trusted);
 
         await HotfixPackageVerifier.OpenAsync(built.PackagePath, [fixture.TrustedFingerprint]);
         Assert.Single(Directory.GetFiles(folder));
     }
 
     [Fact]
-    public async Task BuildAsync_EngineMissing_RefusedWithPkg032()
+    public async Task BuildAsync_HotfixAndAlphaBuilds_OnePackageWithBothBuildsBelowTheHotfix()
     {
-        var missing = Path.Combine(fixture.NewFolder(), "Patcher.X411.dll");
+        var folder = VendorFiles.NewFolder();
+        try
+        {
+            VendorFiles.WriteBuild(Path.Combine(folder, "i386"), VendorFiles.Hotfix);
+            VendorFiles.WriteBuild(Path.Combine(folder, "alpha"), VendorFiles.Hotfix, PeMachine.Alpha);
 
-        var refusal = await Assert.ThrowsAsync<HotfixPackageException>(() => HotfixPackageBuilder.BuildAsync(missing, fixture.NewFolder(), fixture.Trusted));
+            var built = await HotfixPackageBuilder.BuildAsync(VendorPayload.Read(folder), fixture.NewFolder(), fixture.Trusted);
 
-        Assert.Equal(HotfixPackageErrorCodes.BuildInputMissing, refusal.Code);
+            var package = await HotfixPackageVerifier.OpenAsync(built.PackagePath, [fixture.TrustedFingerprint]);
+            Assert.Equal(
+                ["alpha payload/alpha/EMSMTA.EXE", "alpha payload/alpha/X400OM.DLL", "i386 payload/i386/EMSMTA.EXE", "i386 payload/i386/X400OM.DLL"],
+                package.Manifest.Files.Select(f => $"{f.Machine} {f.Source}"));
+            Assert.All(package.Manifest.Files, f => Assert.Equal(FileVersion.Parse(VendorFiles.Hotfix), f.FileVersion));
+            Assert.Equal(new FileVersion(5, 5, 2651, 68), package.Manifest.Applicability.MaximumVersion);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void CreateManifest_ContentWithoutX400om_RefusedAsHalfPatched()
+    {
+        var content = PackageFixture.Content with { Files = [PackageFixture.Content.Files[0]] };
+
+        var refusal = Assert.Throws<Patcher.Packaging.Manifest.HotfixManifestException>(() => HotfixPackageBuilder.CreateManifest(content));
+
+        Assert.Equal(Patcher.Packaging.Manifest.HotfixManifestCodes.Inconsistent, refusal.Code);
+        Assert.Contains("X400OM.DLL", refusal.Message, StringComparison.Ordinal);
     }
 }

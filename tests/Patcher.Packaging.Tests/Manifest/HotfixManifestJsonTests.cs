@@ -6,7 +6,7 @@ namespace Patcher.Packaging.Tests.Manifest;
 
 public sealed class HotfixManifestJsonTests
 {
-    private static readonly Lazy<string> Written = new(() => HotfixManifestJson.ToJson(HotfixPackageBuilder.CreateManifest(PackageFixture.EnginePath)));
+    private static readonly Lazy<string> Written = new(() => HotfixManifestJson.ToJson(HotfixPackageBuilder.CreateManifest(PackageFixture.Content)));
 
     [Fact]
     public void ToJson_ThenParse_RoundTripsByteForByte()
@@ -24,7 +24,10 @@ public sealed class HotfixManifestJsonTests
     {
         var json = JsonNode.Parse(Written.Value)!;
 
-        Assert.Equal(1, (int)json["schemaVersion"]!);
+        Assert.Equal(2, (int)json["schemaVersion"]!);
+        Assert.False((bool)json["labOnly"]!);
+        Assert.Equal("i386", (string)json["files"]![0]!["machine"]!);
+        Assert.Equal("payload/i386/EMSMTA.EXE", (string)json["files"]![0]!["source"]!);
         Assert.Equal("Q248732", (string)json["kbArticle"]!);
         Assert.Equal("5.5.2653.23", (string)json["fixBaseline"]!["baseline"]!);
         Assert.Equal("5.5.2653.22", (string)json["applicability"]!["maximumVersion"]!);
@@ -47,7 +50,11 @@ public sealed class HotfixManifestJsonTests
     {
         { "not JSON", "PKG001", "$" },
         { "array root", "PKG001", "$" },
-        { "schemaVersion 2", "PKG004", "$.schemaVersion" },
+        { "schemaVersion 1", "PKG004", "$.schemaVersion" },
+        { "schemaVersion 3", "PKG004", "$.schemaVersion" },
+        { "labOnly missing", "PKG002", "$.labOnly" },
+        { "machine missing", "PKG002", "$.files[0].machine" },
+        { "machine amd64", "PKG003", "$.files[0].machine" },
         { "files missing", "PKG002", "$.files" },
         { "size a string", "PKG002", "$.files[0].size" },
         { "stopOrder holds a number", "PKG002", "$.services.stopOrder[1]" },
@@ -94,7 +101,11 @@ public sealed class HotfixManifestJsonTests
         var files = json["files"]!.AsArray();
         switch (name)
         {
-            case "schemaVersion 2": json["schemaVersion"] = 2; break;
+            case "schemaVersion 1": json["schemaVersion"] = 1; break;
+            case "schemaVersion 3": json["schemaVersion"] = 3; break;
+            case "labOnly missing": json.Remove("labOnly"); break;
+            case "machine missing": files[0]!.AsObject().Remove("machine"); break;
+            case "machine amd64": files[0]!["machine"] = "amd64"; break;
             case "files missing": json.Remove("files"); break;
             case "size a string": files[0]!["size"] = "12"; break;
             case "stopOrder holds a number": json["services"]!["stopOrder"]![1] = 7; break;
@@ -111,7 +122,7 @@ public sealed class HotfixManifestJsonTests
             case "baseline hotfix above baseline": json["fixBaseline"]!["hotfixMinimum"] = "5.5.2654.0"; break;
             case "source outside payload/": files[0]!["source"] = "lib/EMSMTA.EXE"; break;
             case "target with a stream": files[1]!["target"] = @"BIN\X400OM.DLL:$DATA"; break;
-            case "duplicate source": files[1]!["source"] = "payload/emsmta.exe"; break;
+            case "duplicate source": files[1]!["source"] = "payload/i386/emsmta.exe"; break;
             default: throw new ArgumentOutOfRangeException(nameof(name), name, null);
         }
 

@@ -8,13 +8,13 @@ namespace Patcher.Packaging.Tests.Verification;
 [Collection(SharedPackages.Name)]
 public sealed class HotfixPackageVerifierTests(PackageFixture fixture)
 {
-    private const string Engine = "payload/X400OM.DLL";
+    private const string Engine = "payload/i386/X400OM.DLL";
 
     [Fact]
     public async Task OpenAsync_UnsignedBuild_RefusedAsNotSigned()
     {
         var package = Path.Combine(fixture.NewFolder(), "unsigned.nupkg");
-        await File.WriteAllBytesAsync(package, Patcher.Packaging.Building.HotfixPackageBuilder.BuildUnsigned(PackageFixture.EnginePath));
+        await File.WriteAllBytesAsync(package, Patcher.Packaging.Building.HotfixPackageBuilder.BuildUnsigned(PackageFixture.Content));
 
         var refusal = await Refused(package);
 
@@ -123,6 +123,27 @@ public sealed class HotfixPackageVerifierTests(PackageFixture fixture)
     [Fact]
     public async Task OpenAsync_TrustedFingerprintMalformed_ThrowsArgumentException() =>
         await Assert.ThrowsAsync<ArgumentException>(() => HotfixPackageVerifier.OpenAsync(fixture.Built.PackagePath, ["not-a-fingerprint"]));
+
+    [Theory]
+    [InlineData("fileVersion", "5.5.2654.89")] // claims a newer build than the file is
+    [InlineData("machine", "alpha")]           // claims the Alpha build for an Intel file
+    public async Task OpenAsync_ManifestLiesAboutAPayloadAndResigned_RefusedAsNotAsDeclared(string field, string lie)
+    {
+        var package = await TrustedButBroken(p => PackageSurgery.EditManifest(p, json =>
+        {
+            foreach (var file in json["files"]!.AsArray())
+            {
+                file![field] = lie; // every file, so the manifest's own rules (one machine's build complete) still hold
+            }
+
+            json["applicability"]!["maximumVersion"] = "5.5.2653.22";
+        }));
+
+        var refusal = await Refused(package);
+
+        Assert.Equal(HotfixPackageErrorCodes.PayloadNotAsDeclared, refusal.Code);
+        Assert.Contains(lie, refusal.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task OpenAsync_PayloadHashChangedInManifestAndResigned_RefusedAsHashMismatch()
