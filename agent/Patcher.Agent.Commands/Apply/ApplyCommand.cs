@@ -20,12 +20,16 @@ internal static class ApplyCommand
             HelpName = "FINGERPRINT",
         };
         var whatIf = new Option<bool>("--what-if") { Description = "Print the plan (each file old -> new version and hash, services to stop and start, in order) and change nothing." };
+        var allowDowngrade = new Option<bool>("--allow-downgrade")
+        {
+            Description = "Install payloads older than the installed files (refused otherwise, AP008); the AllowDowngrade setting does the same by policy.",
+        };
         var options = new ApplyOptionsSet();
         var command = new Command(
             "apply",
             "Apply a hotfix package to the MTA: verify it, stage, stop services, back up, swap, restart; journaled so a crash is finished or undone by the next run. Exit 0 applied or nothing to do, 1 refused, 12 failed and rolled back, 14 failed (needs the operator), 2 error.")
         {
-            package, trusted, whatIf,
+            package, trusted, whatIf, allowDowngrade,
         };
         options.AddTo(command, context.Hosts);
         command.SetAction(parseResult => Run(
@@ -33,12 +37,13 @@ internal static class ApplyCommand
             parseResult.GetValue(package)!.FullName,
             parseResult.GetValue(trusted) ?? [],
             parseResult.GetValue(whatIf),
+            parseResult.GetValue(allowDowngrade),
             context.Hosts.SelectedTarget(parseResult),
             parseResult.GetValue(options.Json)));
         return command;
     }
 
-    private static int Run(CliContext context, string packagePath, string[] trustedSigners, bool whatIf, string? target, bool json)
+    private static int Run(CliContext context, string packagePath, string[] trustedSigners, bool whatIf, bool allowDowngrade, string? target, bool json)
     {
         var report = new ApplyReport("apply", json);
         if (!ApplyHost.TryOpen(context.Hosts, target, context.Time, out var host, out var problem))
@@ -46,10 +51,10 @@ internal static class ApplyCommand
             return report.Finish(context, "error", ExitCodes.Error, problem);
         }
 
-        // Trust comes from the command line and from configuration or policy (TrustedSigners).
-        trustedSigners = [.. trustedSigners, .. host!.Host.Settings.Load().Settings.TrustedSigners];
-
-        var session = new ApplySession(host!, new ApplyOptions { JournalWritten = FaultInjection.FromEnvironment() }, report);
+        // Trust comes from the command line and from configuration or policy (TrustedSigners); so may a downgrade.
+        var settings = host!.Host.Settings.Load().Settings;
+        trustedSigners = [.. trustedSigners, .. settings.TrustedSigners];
+        var session = new ApplySession(host, host.Host.ApplyOptionsFor(settings, allowDowngrade), report);
         try
         {
             return RunAsync(context, session, report, packagePath, trustedSigners, whatIf).GetAwaiter().GetResult();
@@ -66,7 +71,7 @@ internal static class ApplyCommand
         var installation = await session.PrepareAsync(recover: !whatIf, CancellationToken.None).ConfigureAwait(false);
         var package = await HotfixPackageVerifier.OpenAsync(packagePath, trustedSigners).ConfigureAwait(false);
         report.Package(package);
-        var plan = await ApplyPlanner.PlanAsync(session.Host.Platform, installation, package).ConfigureAwait(false);
+        var plan = await ApplyPlanner.PlanAsync(session.Host.Platform, installation, package, session.Options).ConfigureAwait(false);
         report.Plan(plan);
         if (whatIf)
         {

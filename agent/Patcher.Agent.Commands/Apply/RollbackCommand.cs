@@ -26,7 +26,7 @@ internal static class RollbackCommand
             return report.Finish(context, "error", ExitCodes.Error, problem);
         }
 
-        var session = new ApplySession(host!, new ApplyOptions { JournalWritten = FaultInjection.FromEnvironment() }, report);
+        var session = new ApplySession(host!, host!.Host.ApplyOptionsFor(host.Host.Settings.Load().Settings), report);
         try
         {
             var installation = session.PrepareAsync(recover: true, CancellationToken.None).GetAwaiter().GetResult();

@@ -29,6 +29,16 @@ internal abstract class AgentHost(HostPlatform platform, IAgentSettingsSource se
     /// <summary>How long standalone <c>apply</c> and <c>rollback</c> wait for services to stop and start.</summary>
     public abstract ServiceRestartOptions ServiceWaits { get; }
 
+    /// <summary>
+    /// Apply's options on this host under <paramref name="settings"/>: downgrades as the settings (or the command line,
+    /// <paramref name="allowDowngrade"/>) allow; lab packages only on a lab host.
+    /// </summary>
+    public virtual ApplyOptions ApplyOptionsFor(AgentSettings settings, bool allowDowngrade = false)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new ApplyOptions { AllowDowngrade = allowDowngrade || settings.AllowDowngrade, AcceptLabOnlyPackages = AcceptsLabOnlyPackages };
+    }
+
     /// <summary>The run's windows, timeouts and retries under <paramref name="settings"/>, and a line that says where they came from.</summary>
     public abstract (HostRunOptions Options, string Description) RunOptions(AgentSettings settings, RunMode mode);
 

@@ -6,7 +6,6 @@ using Patcher.Core.Health;
 using Patcher.Core.Pipeline;
 using Patcher.Core.Platform;
 using Patcher.Core.Reporting;
-using Patcher.Core.Verification;
 
 namespace Patcher.Agent.Hosts;
 
@@ -26,14 +25,7 @@ internal sealed class WindowsAgentHost(HostPlatform platform, IAgentSettingsSour
     public override (HostRunOptions Options, string Description) RunOptions(AgentSettings settings, RunMode mode)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var options = new HostRunOptions
-        {
-            Mode = mode,
-            AgentVersion = AgentVersion,
-            Health = new MtaHealthOptions { HungAfter = settings.HungAfter },
-            Verification = new RecoveryVerifierOptions { StabilityWindow = settings.StabilityWindow },
-            Restart = settings.Restart,
-        };
+        var options = HostRunOptions.FromSettings(settings, mode, AgentVersion) with { Apply = ApplyOptionsFor(settings) };
         return (options, string.Create(CultureInfo.InvariantCulture,
             $"windows from the agent's settings: stability {settings.StabilityWindow.TotalSeconds:0} s, hung after {settings.HungAfter.TotalSeconds:0} s"));
     }

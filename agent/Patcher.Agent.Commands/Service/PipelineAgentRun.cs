@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Patcher.Agent.Cli;
 using Patcher.Agent.Hosts;
 using Patcher.Agent.Run;
 using Patcher.Core.Configuration;

@@ -8,7 +8,7 @@ using Patcher.Core.Assessment;
 using Patcher.Core.Platform;
 using Patcher.Core.Reporting;
 using Patcher.Lab.Hosts;
-using Patcher.Packaging.Building;
+using Patcher.Lab.Packages;
 using Patcher.Packaging.Signing;
 using Patcher.Packaging.Verification;
 
@@ -68,7 +68,7 @@ internal sealed class DemoRun(CliContext context, string folder)
         var phase = time.GetTimestamp();
         var packageFolder = Path.Combine(folder, "package");
         using var certificate = DevelopmentCertificate.LoadOrCreate(packageFolder, time, out _);
-        var built = await HotfixPackageBuilder.BuildAsync(Path.Combine(AppContext.BaseDirectory, HotfixPackageBuilder.EngineFileName), packageFolder, certificate, cancellationToken).ConfigureAwait(false);
+        var built = await LabHotfixPackage.BuildAsync(Path.Combine(AppContext.BaseDirectory, LabHotfixPackage.EngineFileName), packageFolder, certificate, cancellationToken).ConfigureAwait(false);
         Out.WriteLine(Line("package", phase, $"{built.PackagePath}, signed by the development certificate {built.SignerFingerprint}"));
 
         var lab = new DemoLab(Path.Combine(folder, "lab"), time);

@@ -34,6 +34,11 @@ internal sealed class LabAgentHost(HostPlatform platform, IAgentSettingsSource s
     };
 
     /// <inheritdoc />
+    /// <remarks>The lab's crash tests kill the tool right after a journal step (<see cref="FaultInjection"/>).</remarks>
+    public override ApplyOptions ApplyOptionsFor(AgentSettings settings, bool allowDowngrade = false) =>
+        base.ApplyOptionsFor(settings, allowDowngrade) with { JournalWritten = FaultInjection.FromEnvironment() };
+
+    /// <inheritdoc />
     public override MtaHealthOptions Health(TimeSpan? hungAfter) =>
         new() { HungAfter = hungAfter ?? TimeSpan.FromSeconds(lab.HungDetectionWindowSeconds) };
 
@@ -46,6 +51,7 @@ internal sealed class LabAgentHost(HostPlatform platform, IAgentSettingsSource s
             Mode = mode,
             AgentVersion = AgentVersion,
             Health = Health(null),
+            Apply = ApplyOptionsFor(settings),
             Verification = new RecoveryVerifierOptions
             {
                 StabilityWindow = TimeSpan.FromSeconds(lab.StabilityWindowSeconds),

@@ -15,6 +15,7 @@ internal static class LabCommand
             LabStartCommand.Create(context),
             LabStopCommand.Create(context),
             LabStatusCommand.Create(context),
+            LabPackageCommand.Create(context),
             LabScmDaemonCommand.Create(context),
             LabServiceCommand.Create(context),
         };

@@ -1,3 +1,4 @@
+using Patcher.Agent.Cli;
 using Microsoft.Extensions.Time.Testing;
 using Patcher.Agent.Report;
 using Patcher.Core.Reporting;

@@ -1,3 +1,4 @@
+using Patcher.Agent.Cli;
 using System.Text.Json.Nodes;
 using Patcher.Agent.Report;
 using Patcher.Agent.Tests.Cli;

@@ -20,7 +20,7 @@ public sealed class ScanCheckEndToEndTests : IDisposable
 
         // The lab's own window (lab.json, 5 s) applies without --hung-after.
         var hung = await CheckUntilAsync("sp3", h => h.GetProperty("verdict").GetString() == "hung", TimeSpan.FromSeconds(20));
-        Assert.Equal(10, hung.ExitCode);
+        Assert.Equal(11, hung.ExitCode);
         var installation = Single(hung.Document);
         Assert.Equal("vulnerable", installation.GetProperty("assessment").GetProperty("verdict").GetString());
         Assert.Equal(5, hung.Document.RootElement.GetProperty("hungAfterSeconds").GetDouble());
@@ -35,14 +35,14 @@ public sealed class ScanCheckEndToEndTests : IDisposable
         await PatcherProcess.RunAsync("lab", "start", _lab.Root, "sp3"); // the MTA dies on the poison message: not every service comes up
 
         var crashed = await CheckUntilAsync("sp3", h => h.GetProperty("verdict").GetString() == "stopped-with-1067", TimeSpan.FromSeconds(20));
-        Assert.Equal(10, crashed.ExitCode);
+        Assert.Equal(11, crashed.ExitCode);
         var after = Single(crashed.Document).GetProperty("health");
         Assert.Equal("stopped", after.GetProperty("serviceState").GetString());
         Assert.Equal(1067, after.GetProperty("win32ExitCode").GetInt32());
         Assert.Contains(after.GetProperty("scmEvents").EnumerateArray(), e => e.GetProperty("eventId").GetInt32() == 7034);
 
         var table = await PatcherProcess.RunAsync("check", "--lab", HostPath("sp3"));
-        Assert.Equal(10, table.ExitCode);
+        Assert.Equal(11, table.ExitCode);
         Assert.Contains("stopped-with-1067", table.Output, StringComparison.Ordinal);
         Assert.Contains("result: vulnerable (exit 10)", table.Output, StringComparison.Ordinal);
     }
@@ -68,7 +68,7 @@ public sealed class ScanCheckEndToEndTests : IDisposable
 
         var result = await RunJsonAsync("check", "half");
 
-        Assert.Equal(11, result.ExitCode);
+        Assert.Equal(15, result.ExitCode);
         var assessment = Single(result.Document).GetProperty("assessment");
         Assert.Equal("half-patched", assessment.GetProperty("verdict").GetString());
         var classifications = assessment.GetProperty("evidence").EnumerateArray()

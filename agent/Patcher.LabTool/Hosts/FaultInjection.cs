@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Patcher.Agent.Apply;
+namespace Patcher.LabTool.Hosts;
 
 /// <summary>
 /// The crash tests' hook, hidden from <c>--help</c>: <c>PATCHER_FAULT_KILL_AT=STEP[:N]</c> makes the agent kill itself
 /// (SIGKILL on Unix, TerminateProcess on Windows: no finally blocks, no flushing) right after the N-th journal entry of
-/// STEP (default 1) is written in this run. Steps: <see cref="Patcher.Core.Apply.ApplySteps"/>. Never set in production.
+/// STEP (default 1) is written in this run. Steps: <see cref="Patcher.Core.Apply.ApplySteps"/>. The lab tool only: the
+/// production agent has no such hook.
 /// </summary>
 internal static class FaultInjection
 {
