@@ -44,7 +44,7 @@ public sealed class ScanCheckEndToEndTests : IDisposable
         var table = await PatcherProcess.RunAsync("check", "--lab", HostPath("sp3"));
         Assert.Equal(11, table.ExitCode);
         Assert.Contains("stopped-with-1067", table.Output, StringComparison.Ordinal);
-        Assert.Contains("result: vulnerable (exit 10)", table.Output, StringComparison.Ordinal);
+        Assert.Contains("result: vulnerable (exit 11)", table.Output, StringComparison.Ordinal);
     }
 
     [Fact]
