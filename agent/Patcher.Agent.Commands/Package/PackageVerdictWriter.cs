@@ -24,12 +24,14 @@ internal static class PackageVerdictWriter
                 writer.WriteString("product", manifest.Applicability.Product);
                 writer.WriteString("minimumVersion", manifest.Applicability.MinimumVersion.ToString());
                 writer.WriteString("maximumVersion", manifest.Applicability.MaximumVersion.ToString());
+                writer.WriteBoolean("labOnly", manifest.LabOnly);
                 writer.WriteStartArray("files");
                 foreach (var file in manifest.Files)
                 {
                     writer.WriteStartObject();
                     writer.WriteString("target", file.Target);
                     writer.WriteString("fileVersion", file.FileVersion.ToString());
+                    writer.WriteString("machine", file.Machine.Name);
                     writer.WriteString("sha256", file.Sha256);
                     writer.WriteNumber("size", file.Size);
                     writer.WriteEndObject();
@@ -48,12 +50,12 @@ internal static class PackageVerdictWriter
         }
 
         output.WriteLine($"VERIFIED {package.PackagePath}");
-        output.WriteLine($"  package       {manifest.PackageId} {manifest.PackageVersion}  sha256 {package.PackageSha256}");
+        output.WriteLine($"  package       {manifest.PackageId} {manifest.PackageVersion}  sha256 {package.PackageSha256}{(manifest.LabOnly ? "  LAB ONLY: the production agent refuses it" : "")}");
         output.WriteLine($"  fix           {manifest.Baseline.KbArticle}: {manifest.Title}");
         output.WriteLine($"  applies to    {manifest.Applicability.Product} {manifest.Applicability.MinimumVersion} .. {manifest.Applicability.MaximumVersion}");
         foreach (var file in manifest.Files)
         {
-            output.WriteLine($"  file          {file.Target,-15} {file.FileVersion}  {file.Size} bytes  sha256 {file.Sha256}");
+            output.WriteLine($"  file          {file.Target,-15} {file.FileVersion}  {file.Machine.Name,-6} {file.Size} bytes  sha256 {file.Sha256}");
         }
 
         output.WriteLine($"  services      stop {string.Join(", ", manifest.Services.StopOrder)}; start in reverse");
