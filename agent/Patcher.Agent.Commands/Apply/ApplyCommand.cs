@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Patcher.Agent.Cli;
+using Patcher.Agent.Run;
 using Patcher.Core.Apply;
+using Patcher.Core.Reporting;
+using Patcher.Core.Verification;
 using Patcher.Packaging.Verification;
 
 namespace Patcher.Agent.Apply;
@@ -32,55 +35,54 @@ internal static class ApplyCommand
             package, trusted, whatIf, allowDowngrade,
         };
         options.AddTo(command, context.Hosts);
-        command.SetAction(parseResult => Run(
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
             context,
             parseResult.GetValue(package)!.FullName,
             parseResult.GetValue(trusted) ?? [],
             parseResult.GetValue(whatIf),
             parseResult.GetValue(allowDowngrade),
             context.Hosts.SelectedTarget(parseResult),
-            parseResult.GetValue(options.Json)));
+            parseResult.GetValue(options.Json),
+            cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string packagePath, string[] trustedSigners, bool whatIf, bool allowDowngrade, string? target, bool json)
+    private static async Task<int> RunAsync(
+        CliContext context, string packagePath, string[] trustedSigners, bool whatIf, bool allowDowngrade, string? hostTarget, bool json, CancellationToken cancellationToken)
     {
         var report = new ApplyReport("apply", json);
-        if (!ApplyHost.TryOpen(context.Hosts, target, context.Time, out var host, out var problem))
+        if (!RunTarget.TryOpen(context.Hosts, hostTarget, RunMode.Apply, context.Time, out var target, out var problem))
         {
             return report.Finish(context, "error", ExitCodes.Error, problem);
         }
 
         // Trust comes from the command line and from configuration or policy (TrustedSigners); so may a downgrade.
-        var settings = host!.Host.Settings.Load().Settings;
-        trustedSigners = [.. trustedSigners, .. settings.TrustedSigners];
-        var session = new ApplySession(host, host.Host.ApplyOptionsFor(settings, allowDowngrade), report);
+        trustedSigners = [.. trustedSigners, .. target!.TrustedSigners];
+        target = target with { Options = target.Options with { Apply = target.Options.Apply with { AllowDowngrade = target.Options.Apply.AllowDowngrade || allowDowngrade } } };
+        var session = ApplySession.Open(target, report, json || whatIf ? null : new RunProgressWriter(context.Out).Write);
         try
         {
-            return RunAsync(context, session, report, packagePath, trustedSigners, whatIf).GetAwaiter().GetResult();
+            // What-if changes nothing, not even an interrupted operation: the next real run recovers it.
+            var installation = await session.PrepareAsync(recover: !whatIf, cancellationToken).ConfigureAwait(false);
+            var package = await HotfixPackageVerifier.OpenAsync(packagePath, trustedSigners, cancellationToken).ConfigureAwait(false);
+            report.Package(package);
+            var plan = await ApplyPlanner.PlanAsync(target.Platform, installation, package, session.Options, cancellationToken).ConfigureAwait(false);
+            report.Plan(plan);
+            if (whatIf)
+            {
+                return report.Finish(context, "planned", ExitCodes.Success, plan.NothingToDo
+                    ? "every target already has the payload's hash: apply would change nothing."
+                    : "what-if: nothing was changed.");
+            }
+
+            // The run's recovery loop: apply, bring the MTA up, verify; roll back when it is not recovered.
+            var inventory = PoisonSurvey.Take(target.Platform, installation, EngineInspector.Instance);
+            var conclusion = await session.Loop.ApplyAsync(plan, package, inventory, cancellationToken).ConfigureAwait(false);
+            return report.Conclude(context, conclusion);
         }
         catch (Exception exception) when (ApplyFailures.IsReportable(exception))
         {
             return ApplyFailures.Report(context, report, exception);
         }
-    }
-
-    private static async Task<int> RunAsync(CliContext context, ApplySession session, ApplyReport report, string packagePath, string[] trustedSigners, bool whatIf)
-    {
-        // What-if changes nothing, not even an interrupted operation: the next real run recovers it.
-        var installation = await session.PrepareAsync(recover: !whatIf, CancellationToken.None).ConfigureAwait(false);
-        var package = await HotfixPackageVerifier.OpenAsync(packagePath, trustedSigners).ConfigureAwait(false);
-        report.Package(package);
-        var plan = await ApplyPlanner.PlanAsync(session.Host.Platform, installation, package, session.Options).ConfigureAwait(false);
-        report.Plan(plan);
-        if (whatIf)
-        {
-            return report.Finish(context, "planned", ExitCodes.Success, plan.NothingToDo
-                ? "every target already has the payload's hash: apply would change nothing."
-                : "what-if: nothing was changed.");
-        }
-
-        var result = await new HotfixApplier(session.Host.Platform, session.Host.Services, session.Options).ApplyAsync(plan, package).ConfigureAwait(false);
-        return report.Finish(context, ApplyReport.OutcomeName(result.Outcome), ExitCodes.Success, result.Message, done: result);
     }
 }

@@ -18,7 +18,6 @@ internal static class ApplyFailures
     {
         HotfixPackageException refused => report.Finish(context, "refused", ExitCodes.Refused, refused.Message, refused.Code),
         ApplyException { IsRefusal: true } refused => report.Finish(context, "refused", ExitCodes.Refused, refused.Message, refused.Code),
-        ApplyException { Code: ApplyException.RolledBack } failed => report.Finish(context, "failed-rolled-back", ExitCodes.RolledBack, failed.Message, failed.Code),
         ApplyException { Code: ApplyException.RecoveryFailed } failed => report.Finish(context, "needs-attention", ExitCodes.Failed, failed.Message, failed.Code),
         ApplyException failed => report.Finish(context, "error", ExitCodes.Error, failed.Message, failed.Code),
         ArgumentException bad => report.Finish(context, "error", ExitCodes.Error, bad.Message),

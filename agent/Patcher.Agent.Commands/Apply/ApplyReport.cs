@@ -2,6 +2,8 @@ using System.Text.Json;
 using Patcher.Agent.Cli;
 using Patcher.Core.Apply;
 using Patcher.Core.Packages;
+using Patcher.Core.Pipeline;
+using Patcher.Core.Reporting;
 
 namespace Patcher.Agent.Apply;
 
@@ -61,6 +63,28 @@ internal sealed class ApplyReport(string command, bool json)
         WritePlan(context.Out);
         output.WriteLine(exitCode == ExitCodes.Success ? $"result: {result}: {message}" : $"patcher {command}: {result} (exit {exitCode}): {message}");
         return exitCode;
+    }
+
+    /// <summary>
+    /// Prints how the recovery loop ended (apply or rollback) with the exit code the one scheme gives it: recovered 0;
+    /// rolled back (by an apply that failed, or could not be verified) 12; patched but not verified 10; failed 14; a busy
+    /// installation 2. A standalone rollback that ends verified is what was asked: 0.
+    /// </summary>
+    public int Conclude(CliContext context, RunConclusion conclusion)
+    {
+        ArgumentNullException.ThrowIfNull(conclusion);
+        var (result, exitCode, code) = (command, conclusion.Outcome) switch
+        {
+            (_, HostOutcome.Compliant) => ("nothing-to-do", ExitCodes.Success, (string?)null),
+            ("apply", HostOutcome.PatchedRecovered) => ("applied", ExitCodes.Success, null),
+            ("apply", HostOutcome.PatchedNotVerified) => ("applied-not-verified", ExitCodes.PatchedNotVerified, null),
+            ("apply", HostOutcome.RolledBack) => ("failed-rolled-back", ExitCodes.RolledBack, ApplyException.RolledBack),
+            (_, HostOutcome.RolledBack) when conclusion.Result?.UnstartedServices is { Count: > 0 } => ("rolled-back-services-stopped", ExitCodes.Failed, null),
+            (_, HostOutcome.RolledBack) => ("rolled-back", ExitCodes.Success, null),
+            (_, HostOutcome.Error) => ("error", ExitCodes.Error, null),
+            _ => ("failed", ExitCodes.Failed, null),
+        };
+        return Finish(context, result, exitCode, conclusion.Reason, code, conclusion.Result);
     }
 
     /// <summary>The JSON name of an outcome.</summary>

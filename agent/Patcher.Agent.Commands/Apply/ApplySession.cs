@@ -1,31 +1,40 @@
+using Patcher.Agent.Run;
 using Patcher.Core.Apply;
 using Patcher.Core.Discovery;
+using Patcher.Core.Pipeline;
 
 namespace Patcher.Agent.Apply;
 
 /// <summary>
-/// What <c>apply</c> and <c>rollback</c> (and later <c>run</c>) do first: find the installations, and finish or undo any
-/// operation a previous run left unfinished, before anything else.
+/// What <c>apply</c> and <c>rollback</c> work with: the host (as <c>run</c> opens it), the run's recovery loop over it,
+/// and what they do first: find the installation, and finish or undo any operation a previous run left unfinished.
 /// </summary>
-internal sealed class ApplySession(ApplyHost host, ApplyOptions options, ApplyReport report)
+internal sealed class ApplySession(RunTarget target, RecoveryLoop loop, ApplyReport report)
 {
-    public ApplyHost Host => host;
+    public RunTarget Target => target;
 
-    public ApplyOptions Options => options;
+    public RecoveryLoop Loop => loop;
+
+    /// <summary>Apply's options on this host (downgrades, lab packages).</summary>
+    public ApplyOptions Options => target.Options.Apply;
 
     /// <summary>What recovery did in this run.</summary>
     public List<ApplyResult> Recovered { get; } = [];
+
+    /// <summary>Opens the session: <paramref name="target"/>'s recovery loop, its steps shown by <paramref name="progress"/>.</summary>
+    public static ApplySession Open(RunTarget target, ApplyReport report, Action<Core.Reporting.ReportedAction>? progress) =>
+        new(target, new RecoveryLoop(target.Platform, EngineInspector.Instance, target.Options, progress), report);
 
     /// <summary>Recovers every installation (unless <paramref name="recover"/> is false), then returns the one to work on.</summary>
     /// <exception cref="ApplyException">None or several installations; a recovery failed.</exception>
     public async Task<MtaInstallation> PrepareAsync(bool recover, CancellationToken cancellationToken)
     {
-        var platform = host.Platform;
+        var platform = target.Platform;
         report.Host(platform.MachineName);
         var installations = await MtaDiscovery.DiscoverAsync(platform, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (recover)
         {
-            var recovery = new JournalRecovery(platform, host.Services, options);
+            var recovery = new JournalRecovery(platform, loop.Restarter, Options);
             var recoveredAny = false;
             foreach (var root in installations.Select(i => i.InstallRoot).Distinct(StringComparer.OrdinalIgnoreCase))
             {

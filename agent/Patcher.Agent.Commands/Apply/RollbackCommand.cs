@@ -1,6 +1,10 @@
 using System.CommandLine;
 using Patcher.Agent.Cli;
+using Patcher.Agent.Run;
 using Patcher.Core.Apply;
+using Patcher.Core.Packages;
+using Patcher.Core.Reporting;
+using Patcher.Core.Verification;
 
 namespace Patcher.Agent.Apply;
 
@@ -14,30 +18,34 @@ internal static class RollbackCommand
             "rollback",
             "Roll back the last completed apply: restore the replaced files from their backups (hash-checked) and restart services as apply does. Exit 0 rolled back, 1 nothing to roll back or a damaged backup, 14 failed (needs the operator), 2 error.");
         options.AddTo(command, context.Hosts);
-        command.SetAction(parseResult => Run(context, context.Hosts.SelectedTarget(parseResult), parseResult.GetValue(options.Json)));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, context.Hosts.SelectedTarget(parseResult), parseResult.GetValue(options.Json), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string? target, bool json)
+    private static async Task<int> RunAsync(CliContext context, string? hostTarget, bool json, CancellationToken cancellationToken)
     {
         var report = new ApplyReport("rollback", json);
-        if (!ApplyHost.TryOpen(context.Hosts, target, context.Time, out var host, out var problem))
+        if (!RunTarget.TryOpen(context.Hosts, hostTarget, RunMode.Apply, context.Time, out var target, out var problem))
         {
             return report.Finish(context, "error", ExitCodes.Error, problem);
         }
 
-        var session = new ApplySession(host!, host!.Host.ApplyOptionsFor(host.Host.Settings.Load().Settings), report);
+        var session = ApplySession.Open(target!, report, json ? null : new RunProgressWriter(context.Out).Write);
         try
         {
-            var installation = session.PrepareAsync(recover: true, CancellationToken.None).GetAwaiter().GetResult();
+            var installation = await session.PrepareAsync(recover: true, cancellationToken).ConfigureAwait(false);
             if (session.Recovered.LastOrDefault(r => r.Outcome is ApplyOutcome.RolledBack or ApplyOutcome.Undone) is { } recovered)
             {
                 // The interrupted rollback (or apply) was finished (undone) just now: the files are original; that is the rollback.
-                return Done(context, report, recovered);
+                return recovered.UnstartedServices is { Count: > 0 }
+                    ? report.Finish(context, "rolled-back-services-stopped", ExitCodes.Failed, recovered.Message, done: recovered)
+                    : report.Finish(context, ApplyReport.OutcomeName(ApplyOutcome.RolledBack), ExitCodes.Success, recovered.Message, done: recovered);
             }
 
-            var result = new HotfixRollback(host!.Platform, host.Services, session.Options).RollBackAsync(installation.InstallRoot).GetAwaiter().GetResult();
-            return Done(context, report, result);
+            // The run's recovery loop: roll back, bring the MTA up, verify it runs on the originals.
+            var inventory = PoisonSurvey.Take(target!.Platform, installation, EngineInspector.Instance);
+            var conclusion = await session.Loop.RollBackAsync(installation, VerificationRequirements.Q248732, inventory, cancellationToken).ConfigureAwait(false);
+            return report.Conclude(context, conclusion);
         }
         catch (ApplyException exception) when (exception.Code == ApplyException.HashMismatch)
         {
@@ -49,10 +57,4 @@ internal static class RollbackCommand
             return ApplyFailures.Report(context, report, exception);
         }
     }
-
-    /// <summary>Rolled back; but a service that could not be started again needs the operator (exit 4).</summary>
-    private static int Done(CliContext context, ApplyReport report, ApplyResult result) =>
-        result.UnstartedServices is { Count: > 0 }
-            ? report.Finish(context, "rolled-back-services-stopped", ExitCodes.Failed, result.Message, done: result)
-            : report.Finish(context, ApplyReport.OutcomeName(ApplyOutcome.RolledBack), ExitCodes.Success, result.Message, done: result);
 }

@@ -26,9 +26,6 @@ internal abstract class AgentHost(HostPlatform platform, IAgentSettingsSource se
     /// <summary>The hung window of <c>scan</c> and <c>check</c>: <paramref name="hungAfter"/> when given, else the host's own.</summary>
     public abstract MtaHealthOptions Health(TimeSpan? hungAfter);
 
-    /// <summary>How long standalone <c>apply</c> and <c>rollback</c> wait for services to stop and start.</summary>
-    public abstract ServiceRestartOptions ServiceWaits { get; }
-
     /// <summary>
     /// Apply's options on this host under <paramref name="settings"/>: downgrades as the settings (or the command line,
     /// <paramref name="allowDowngrade"/>) allow; lab packages only on a lab host.

@@ -16,9 +16,6 @@ internal sealed class WindowsAgentHost(HostPlatform platform, IAgentSettingsSour
     public override bool AcceptsLabOnlyPackages => false;
 
     /// <inheritdoc />
-    public override ServiceRestartOptions ServiceWaits { get; } = new();
-
-    /// <inheritdoc />
     public override MtaHealthOptions Health(TimeSpan? hungAfter) => new() { HungAfter = hungAfter ?? MtaHealthOptions.DefaultHungAfter };
 
     /// <inheritdoc />

@@ -4,6 +4,7 @@ using Patcher.Agent.Cli;
 using Patcher.Core.Discovery;
 using Patcher.Core.Exchange;
 using Patcher.Core.Packages;
+using Patcher.Core.Pipeline;
 using Patcher.Core.Platform;
 using Patcher.Core.Reporting;
 using Patcher.Core.Verification;
@@ -16,10 +17,6 @@ namespace Patcher.Agent.Run;
 /// </summary>
 internal static class VerifyCommand
 {
-    /// <summary>Q248732's requirements (the package manifest's), for a verify without a package.</summary>
-    private static readonly VerificationRequirements Q248732 = new(
-        ExchangeServices.MessageTransferAgent, 1067, [ExchangeEvents.ServiceTerminatedWithRecovery, ExchangeEvents.ServiceTerminatedUnexpectedly], true, true, 11);
-
     public static Command Create(CliContext context)
     {
         var json = new Option<bool>("--json") { Description = "Write the verification (checks with evidence) as JSON." };
@@ -28,11 +25,11 @@ internal static class VerifyCommand
             json,
         };
         context.Hosts.AddTargetOptions(command);
-        command.SetAction(parseResult => Run(context, context.Hosts.SelectedTarget(parseResult), parseResult.GetValue(json)));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, context.Hosts.SelectedTarget(parseResult), parseResult.GetValue(json), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string? hostTarget, bool json)
+    private static async Task<int> RunAsync(CliContext context, string? hostTarget, bool json, CancellationToken cancellationToken)
     {
         if (!RunTarget.TryOpen(context.Hosts, hostTarget, RunMode.Apply, context.Time, out var target, out var problem))
         {
@@ -41,7 +38,7 @@ internal static class VerifyCommand
         }
 
         var host = target!.Platform;
-        var installation = MtaDiscovery.DiscoverAsync(host).GetAwaiter().GetResult().FirstOrDefault(i => i.ServiceName is not null);
+        var installation = (await MtaDiscovery.DiscoverAsync(host, cancellationToken: cancellationToken).ConfigureAwait(false)).FirstOrDefault(i => i.ServiceName is not null);
         if (installation is null)
         {
             context.Error.WriteLine($"patcher verify: no MTA service on {host.MachineName}: nothing to verify.");
@@ -54,8 +51,12 @@ internal static class VerifyCommand
         }
 
         var inventory = PoisonSurvey.Take(host, installation, EngineInspector.Instance);
-        var verification = new RecoveryVerifier(host, EngineInspector.Instance, target.Options.Verification)
-            .VerifyAsync(installation, Q248732, inventory, LastStart(host, target.Options.Verification.StabilityWindow)).GetAwaiter().GetResult();
+        // The run's own verification step and "restarted at" rule: the MTA's last start (event 9298) within a day,
+        // else one stability window ago. Q248732's requirements are the one built-in definition.
+        var now = host.Time.GetUtcNow();
+        var verification = await new RecoveryLoop(host, EngineInspector.Instance, target.Options)
+            .VerifyAsync(installation, VerificationRequirements.Q248732, inventory, "verify", now - TimeSpan.FromDays(1), now - target.Options.Verification.StabilityWindow, cancellationToken)
+            .ConfigureAwait(false);
         if (json)
         {
             var document = new VerifyDocument(verification.Verdict.ToName(), verification.Service, verification.RestartedAt, verification.StartedAt, verification.FinishedAt, inventory.Summary,
@@ -80,16 +81,5 @@ internal static class VerifyCommand
             RecoveryVerdict.NotRecovered => ExitCodes.Failed,
             _ => ExitCodes.PatchedNotVerified,
         };
-    }
-
-    /// <summary>The MTA's last start (event 9298) within a day, else one window ago: SCM events are judged from there.</summary>
-    private static DateTimeOffset LastStart(HostPlatform host, TimeSpan window)
-    {
-        var now = host.Time.GetUtcNow();
-        return host.EventLog.Read(EventLogEntry.ApplicationLog, now - TimeSpan.FromDays(1))
-            .Where(e => e.EventId == ExchangeEvents.MtaStarted && e.Source.Equals(ExchangeEvents.MtaSource, StringComparison.OrdinalIgnoreCase))
-            .Select(e => e.TimeGenerated)
-            .DefaultIfEmpty(now - window)
-            .Max();
     }
 }

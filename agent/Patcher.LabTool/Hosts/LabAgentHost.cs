@@ -26,14 +26,6 @@ internal sealed class LabAgentHost(HostPlatform platform, IAgentSettingsSource s
     public override bool AcceptsLabOnlyPackages => true;
 
     /// <inheritdoc />
-    public override ServiceRestartOptions ServiceWaits => new()
-    {
-        StopTimeout = TimeSpan.FromSeconds(lab.ServiceStopTimeoutSeconds),
-        StartTimeout = TimeSpan.FromSeconds(lab.ServiceStartTimeoutSeconds),
-        PollInterval = LabHostController.PollInterval,
-    };
-
-    /// <inheritdoc />
     /// <remarks>The lab's crash tests kill the tool right after a journal step (<see cref="FaultInjection"/>).</remarks>
     public override ApplyOptions ApplyOptionsFor(AgentSettings settings, bool allowDowngrade = false) =>
         base.ApplyOptionsFor(settings, allowDowngrade) with { JournalWritten = FaultInjection.FromEnvironment() };

@@ -42,11 +42,5 @@ internal static class Q248732Hotfix
         ExchangeServices.MessageTransferAgent,
     ]);
 
-    public static VerificationRequirements Verification { get; } = new(
-        ExchangeServices.MessageTransferAgent,
-        ForbiddenExitCode: 1067, // ERROR_PROCESS_ABORTED
-        [ExchangeEvents.ServiceTerminatedWithRecovery, ExchangeEvents.ServiceTerminatedUnexpectedly],
-        RequireQueueProgress: true,
-        RequirePoisonRejected: true,
-        ExpectedDiagnostic: 11); // X.411 invalid-arguments
+    public static VerificationRequirements Verification => VerificationRequirements.Q248732;
 }

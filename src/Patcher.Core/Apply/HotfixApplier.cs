@@ -27,9 +27,11 @@ public sealed class HotfixApplier
         _options = options ?? new ApplyOptions();
     }
 
-    /// <summary>Applies <paramref name="package"/> as <paramref name="plan"/> says; with nothing to do, changes nothing.</summary>
+    /// <summary>
+    /// Applies <paramref name="package"/> as <paramref name="plan"/> says; with nothing to do, changes nothing. An apply that
+    /// fails midway is undone, and says so as its outcome (<see cref="ApplyOutcome.Undone"/>, with the cause).
+    /// </summary>
     /// <exception cref="ApplyException">
-    /// <see cref="ApplyException.RolledBack"/>: it failed midway and was undone (the inner exception says why);
     /// <see cref="ApplyException.RecoveryFailed"/>: undoing failed too, or an unfinished operation is pending;
     /// <see cref="ApplyException.Busy"/>: another run holds the installation.
     /// </exception>
@@ -70,8 +72,7 @@ public sealed class HotfixApplier
         }
         catch (Exception failure) when (IsOperational(failure))
         {
-            await UndoAfterFailureAsync(runner, store, journal, plan, failure).ConfigureAwait(false);
-            throw; // not reached: UndoAfterFailureAsync always throws
+            return await UndoAfterFailureAsync(runner, store, journal, plan, failure).ConfigureAwait(false);
         }
 
         return new ApplyResult(ApplyOutcome.Applied, journal.Id, root, journal.BackupFolder, string.Create(CultureInfo.InvariantCulture,
@@ -92,7 +93,7 @@ public sealed class HotfixApplier
         failure is ApplyException or IOException or UnauthorizedAccessException or ServiceControlException
             or InvalidDataException or OperationCanceledException;
 
-    private static async Task UndoAfterFailureAsync(JournalRunner runner, JournalStore store, ApplyJournal journal, ApplyPlan plan, Exception failure)
+    private static async Task<ApplyResult> UndoAfterFailureAsync(JournalRunner runner, JournalStore store, ApplyJournal journal, ApplyPlan plan, Exception failure)
     {
         var current = store.Read() ?? journal;
         try
@@ -108,10 +109,13 @@ public sealed class HotfixApplier
                 new AggregateException(failure, undoFailure));
         }
 
-        throw new ApplyException(
-            ApplyException.RolledBack,
+        return new ApplyResult(
+            ApplyOutcome.Undone,
+            current.Id,
+            plan.Installation.InstallRoot,
+            current.BackupFolder,
             $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed and was rolled back: every file is original and the services are as they were.{JournalRunner.Unstarted(current)} Cause: {failure.Message}",
-            failure);
+            current.UnstartedServices);
     }
 
     private ApplyJournal NewJournal(ApplyPlan plan, StateFolder state)

@@ -3,8 +3,8 @@ using Patcher.Core.Platform;
 namespace Patcher.Core.Apply;
 
 /// <summary>
-/// Stops and starts the services around the swap, one at a time, each waited for. Apply journals each call before it;
-/// the resilient (Polly) restart replaces <see cref="ScmServiceRestarter"/> behind this interface.
+/// Stops and starts the services around the swap, one at a time, each waited for. Apply journals each call before it.
+/// Implemented by <see cref="Services.ResilientServiceRestarter"/>, over the agent's one service-control engine.
 /// </summary>
 public interface IServiceRestarter
 {

@@ -13,4 +13,19 @@ public sealed record VerificationRequirements(
     IReadOnlyList<int> ForbiddenEvents,
     bool RequireQueueProgress,
     bool RequirePoisonRejected,
-    int ExpectedDiagnostic);
+    int ExpectedDiagnostic)
+{
+    /// <summary>
+    /// Q248732's requirements, the one built-in definition (the Q248732 package carries the same): MSExchangeMTA, not
+    /// 1067 (ERROR_PROCESS_ABORTED), no SCM 7031/7034 since the restart, queue progress, each poison message rejected
+    /// with an NDR whose diagnostic is 11 (X.411 invalid-arguments). <c>verify</c> and <c>rollback</c> use it when they
+    /// have no package.
+    /// </summary>
+    public static VerificationRequirements Q248732 { get; } = new(
+        Exchange.ExchangeServices.MessageTransferAgent,
+        ForbiddenExitCode: 1067,
+        [Exchange.ExchangeEvents.ServiceTerminatedWithRecovery, Exchange.ExchangeEvents.ServiceTerminatedUnexpectedly],
+        RequireQueueProgress: true,
+        RequirePoisonRejected: true,
+        ExpectedDiagnostic: 11);
+}

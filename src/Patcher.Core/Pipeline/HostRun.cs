@@ -42,11 +42,7 @@ public sealed partial class HostRun
     public async Task<HostReport> RunAsync(IHotfixPackage? package, string? packageProblem = null, CancellationToken cancellationToken = default)
     {
         var started = _host.Time.GetUtcNow();
-        var context = new RunContext(
-            new RunRecorder(_host.Time, _progress),
-            new ResilientServiceRestarter(new ServiceOrchestrator(_host.Services, _host.Time, _options.Restart)),
-            package,
-            packageProblem);
+        var context = new RunContext(new RecoveryLoop(_host, _inspector, _options, new RunRecorder(_host.Time, _progress)), package, packageProblem);
         RunConclusion conclusion;
         try
         {

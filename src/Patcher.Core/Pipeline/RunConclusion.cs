@@ -1,8 +1,13 @@
+using Patcher.Core.Apply;
 using Patcher.Core.Reporting;
 
 namespace Patcher.Core.Pipeline;
 
-/// <summary>How a run ended on a host, and why.</summary>
+/// <summary>How a run (or a standalone apply or rollback) ended on a host, and why: an outcome as a value.</summary>
 /// <param name="Outcome">The host's outcome.</param>
 /// <param name="Reason">A sentence a human can act on.</param>
-internal sealed record RunConclusion(HostOutcome Outcome, string Reason);
+public sealed record RunConclusion(HostOutcome Outcome, string Reason)
+{
+    /// <summary>What the apply or rollback itself did (its journal, backups, services left stopped); null when none ran.</summary>
+    public ApplyResult? Result { get; init; }
+}

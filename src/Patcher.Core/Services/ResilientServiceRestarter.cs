@@ -4,8 +4,8 @@ using Patcher.Core.Platform;
 namespace Patcher.Core.Services;
 
 /// <summary>
-/// Apply's <see cref="IServiceRestarter"/> over a <see cref="ServiceOrchestrator"/>: the resilient drop-in for
-/// <see cref="ScmServiceRestarter"/>. A service that does not end where asked becomes an
+/// Apply's <see cref="IServiceRestarter"/> over a <see cref="ServiceOrchestrator"/>, the one service-control engine (used
+/// by the run, standalone apply and rollback, and journal recovery). A service that does not end where asked becomes an
 /// <see cref="ApplyException.ServiceControlFailed"/>; every outcome is kept in <see cref="Outcomes"/> for the host report.
 /// </summary>
 public sealed class ResilientServiceRestarter : IServiceRestarter

@@ -35,7 +35,8 @@ internal sealed class ApplyHost : IDisposable
 
     public HostPlatform Platform => new("EXCH01", Scm, _fake.Registry, _fake.EventLog, _fake.Files, _fake.Queue, _fake.Time);
 
-    public IServiceRestarter Restarter => new ScmServiceRestarter(Scm, Time, new ServiceRestartOptions { StopTimeout = TimeSpan.FromSeconds(30) });
+    public IServiceRestarter Restarter => new Patcher.Core.Services.ResilientServiceRestarter(
+        new Patcher.Core.Services.ServiceOrchestrator(Scm, Time, new Patcher.Core.Services.ServiceRestartPolicy { StopTimeout = TimeSpan.FromSeconds(30), MaxStartRetries = 0 }));
 
     public async Task<MtaInstallation> InstallationAsync() => (await MtaDiscovery.DiscoverAsync(Platform)).Single();
 

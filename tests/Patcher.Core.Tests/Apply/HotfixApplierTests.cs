@@ -102,10 +102,10 @@ public sealed class HotfixApplierTests
         var package = FolderPackage.Q248732();
         var plan = await host.PlanAsync(package);
 
-        var failure = await Assert.ThrowsAsync<ApplyException>(() => new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package));
+        var undone = await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package);
 
-        Assert.Equal(ApplyException.RolledBack, failure.Code);
-        Assert.Equal(ApplyException.ServiceControlFailed, Assert.IsType<ApplyException>(failure.InnerException).Code);
+        Assert.Equal(ApplyOutcome.Undone, undone.Outcome);
+        Assert.Contains("Could not start MSExchangeMTA", undone.Message, StringComparison.Ordinal);
         Assert.All(plan.Files, file => Assert.Equal(file.CurrentSha256, host.Hash(file.HostPath)));
         Assert.All(host.Scm.States.Values, state => Assert.Equal(ServiceState.Running, state));
         using var journal = JsonDocument.Parse(File.ReadAllBytes(host.Local(@"C:\EXCHSRVR\Patcher\journal.json")));
@@ -120,10 +120,10 @@ public sealed class HotfixApplierTests
         var plan = await host.PlanAsync(package);
         package.CorruptSource = "payload/i386/X400OM.DLL"; // damaged after the plan read it: the apply's own hash check
 
-        var failure = await Assert.ThrowsAsync<ApplyException>(() => new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package));
+        var undone = await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package);
 
-        Assert.Equal(ApplyException.RolledBack, failure.Code);
-        Assert.Equal(ApplyException.HashMismatch, Assert.IsType<ApplyException>(failure.InnerException).Code);
+        Assert.Equal(ApplyOutcome.Undone, undone.Outcome);
+        Assert.Contains("SHA-256", undone.Message, StringComparison.Ordinal);
         Assert.All(plan.Files, file => Assert.Equal(file.CurrentSha256, host.Hash(file.HostPath)));
         Assert.Empty(host.Scm.Calls);
     }
@@ -148,9 +148,9 @@ public sealed class HotfixApplierTests
             await Task.Delay(TimeSpan.FromMilliseconds(1), TimeProvider.System);
         }
 
-        var failure = await Assert.ThrowsAsync<ApplyException>(() => apply);
-        Assert.Equal(ApplyException.RolledBack, failure.Code);
-        Assert.Contains("MSExchangeMTA", failure.InnerException!.Message, StringComparison.Ordinal);
+        var undone = await apply;
+        Assert.Equal(ApplyOutcome.Undone, undone.Outcome);
+        Assert.Contains("Could not stop MSExchangeMTA", undone.Message, StringComparison.Ordinal);
         Assert.All(plan.Files, file => Assert.Equal(file.CurrentSha256, host.Hash(file.HostPath)));
         Assert.All(host.Scm.States.Values, state => Assert.Equal(ServiceState.Running, state));
     }
@@ -163,10 +163,10 @@ public sealed class HotfixApplierTests
         var package = FolderPackage.Q248732();
         var plan = await host.PlanAsync(package);
 
-        var failure = await Assert.ThrowsAsync<ApplyException>(() => new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package));
+        var undone = await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package);
 
-        Assert.Equal(ApplyException.RolledBack, failure.Code);
-        Assert.Contains("Could not start MSExchangeMTA, MSExchangeDX, MSExchangeIMC", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(ApplyOutcome.Undone, undone.Outcome);
+        Assert.Contains("Could not start MSExchangeMTA, MSExchangeDX, MSExchangeIMC", undone.Message, StringComparison.Ordinal);
         Assert.All(plan.Files, file => Assert.Equal(file.CurrentSha256, host.Hash(file.HostPath)));
         Assert.Equal(ServiceState.Stopped, host.Scm.States["MSExchangeMTA"]);
 

@@ -63,8 +63,6 @@ public sealed class ProductionFaceTests(SignedHotfixPackage package) : IClassFix
     {
         public override bool AcceptsLabOnlyPackages => false;
 
-        public override Patcher.Core.Apply.ServiceRestartOptions ServiceWaits => lab.ServiceWaits;
-
         public override Patcher.Core.Health.MtaHealthOptions Health(TimeSpan? hungAfter) => lab.Health(hungAfter);
 
         public override (Patcher.Core.Pipeline.HostRunOptions Options, string Description) RunOptions(Patcher.Core.Configuration.AgentSettings settings, Patcher.Core.Reporting.RunMode mode) =>
