@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Patcher.Agent.Cli;
 using Patcher.X411.Model;
+using Patcher.X411.Mta;
 
 namespace Patcher.Agent.Ndr;
 
@@ -26,18 +27,18 @@ internal static class NdrCommand
         };
         reportingMta.Validators.Add(result =>
         {
-            if (NdrRequest.MtaNameProblem(result.GetValueOrDefault<string>()) is { } problem)
+            if (MtaNames.Problem(result.GetValueOrDefault<string>()) is { } problem)
             {
                 result.AddError($"--reporting-mta: {problem}");
             }
         });
         var reportingDomain = new Option<GlobalDomainIdentifier?>("--reporting-domain")
         {
-            Description = "The reporting domain, e.g. \"c=US;a= ;p=Contoso\". Default: the domain of the message's last trace element.",
+            Description = "The reporting domain, e.g. \"c=US;a= ;p=Contoso\": c= and a= required, c= and p= not empty (a= is a single space for any). Default: the domain of the message's last trace element.",
             HelpName = "c=..;a=..;p=..",
             CustomParser = result =>
             {
-                if (GlobalDomainIdentifierParser.TryParse(result.Tokens[0].Value, out var domain, out var problem))
+                if (GlobalDomainIdentifier.TryParse(result.Tokens[0].Value, out var domain, out var problem))
                 {
                     return domain;
                 }

@@ -148,4 +148,35 @@ public sealed class NdrCommandTests : IDisposable
         Assert.Equal(ExitCodes.Error, run.ExitCode);
         Assert.Contains("cannot write", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("c=US")]
+    [InlineData("c=US;a= ;o=Sales")]
+    [InlineData("c= ;a= ;p=Contoso")] // issue 10: an empty country is refused, as the engine (TransferEngine) refuses it
+    public void Ndr_BadReportingDomain_IsAParseError(string domain)
+    {
+        var file = _folder.Write("poison.p1", SampleApdus.Poison());
+        var output = _folder.Combine("poison.ndr");
+
+        var run = CliRun.Of("ndr", file, "-o", output, "--reporting-domain", domain);
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("--reporting-domain:", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("THIS-MTA-NAME-IS-FAR-TOO-LONG-FOR-X411")]
+    [InlineData("MTA\u0007")]
+    public void Ndr_BadReportingMta_IsAParseError(string mta)
+    {
+        var file = _folder.Write("poison.p1", SampleApdus.Poison());
+        var output = _folder.Combine("poison.ndr");
+
+        var run = CliRun.Of("ndr", file, "-o", output, "--reporting-mta", mta);
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("--reporting-mta: an MTA name", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
 }
