@@ -96,48 +96,8 @@ public static partial class P1Decoder
     /// <c>per-recipient-fields [2] SEQUENCE SIZE (1..32767) OF SET { recipient-name, originally-specified-recipient-number [0],
     /// per-recipient-indicators [1], explicit-conversion [2] OPTIONAL, extensions [3] DEFAULT {} }</c>.
     /// </summary>
-    private static bool ReadPerRecipientFields(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields[]? value)
-    {
-        value = null;
-        if (!r.Enter(parent, 0xA2, Element.PerRecipientFields, out var frame))
-        {
-            return false;
-        }
-
-        var recipients = default(ArrayBuilder<PerRecipientMessageTransferFields>);
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (count > MaxRecipients)
-            {
-                return r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
-            }
-
-            if (!ReadRecipient(ref r, frame, out var recipient))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                recipients.Add(recipient!);
-            }
-        }
-
-        if (count == 0)
-        {
-            return r.Missing(frame, Element.PerRecipientFields);
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = r.Materialize ? recipients.ToArray() : null;
-        return true;
-    }
+    private static bool ReadPerRecipientFields(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields[]? value) =>
+        ReadSequenceOf<MessageRecipients, PerRecipientMessageTransferFields[]>(ref r, parent, 0xA2, Element.PerRecipientFields, out value);
 
     private static bool ReadRecipient(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields? value)
     {
@@ -192,4 +152,34 @@ public static partial class P1Decoder
     /// <summary>Fails unless SET member <paramref name="bit"/> was seen.</summary>
     private static bool Require(ref P1Reader r, in Frame frame, ulong seen, int bit, Element element) =>
         !r.Stopped && ((seen & (1UL << bit)) != 0 || r.Missing(frame, element));
+
+    /// <summary>A message's per-recipient fields: 1..32767 (ub-recipients).</summary>
+    private struct MessageRecipients : ISequenceOf<PerRecipientMessageTransferFields[]>
+    {
+        private ArrayBuilder<PerRecipientMessageTransferFields> _recipients;
+
+        public static int UpperBound => MaxRecipients;
+
+        public static Element? RequiredElement => Element.PerRecipientFields;
+
+        public static bool TooMany(ref P1Reader r) =>
+            r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
+
+        public bool ReadMember(ref P1Reader r, in Frame list, int index)
+        {
+            if (!ReadRecipient(ref r, list, out var recipient))
+            {
+                return false;
+            }
+
+            if (r.Materialize)
+            {
+                _recipients.Add(recipient!);
+            }
+
+            return true;
+        }
+
+        public readonly PerRecipientMessageTransferFields[] ToValue(int count) => _recipients.ToArray();
+    }
 }

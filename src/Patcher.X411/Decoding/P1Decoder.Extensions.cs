@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
 
@@ -13,34 +14,8 @@ public static partial class P1Decoder
     /// and internal trace (38), whose arrival times are validated like any other. A field we do not know that is
     /// critical for transfer rejects the APDU (X.411 12.2.1.1.1.x: such a message must not be relayed).
     /// </summary>
-    private static bool ReadExtensions(ref P1Reader r, in Frame parent, byte identifier, out EnvelopeExtensions? value)
-    {
-        value = null;
-        if (!r.Enter(parent, identifier, Element.Extensions, out var frame))
-        {
-            return false;
-        }
-
-        var extensions = r.Materialize ? new EnvelopeExtensions() : null;
-        ulong standardSeen = 0;
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (!ReadExtensionField(ref r, frame, extensions, ref standardSeen))
-            {
-                return false;
-            }
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = extensions;
-        return true;
-    }
+    private static bool ReadExtensions(ref P1Reader r, in Frame parent, byte identifier, out EnvelopeExtensions? value) =>
+        ReadSequenceOf<Extensions, EnvelopeExtensions>(ref r, parent, identifier, Element.Extensions, out value);
 
     /// <summary>
     /// <c>ExtensionField ::= SEQUENCE { type, criticality [1] DEFAULT {}, value [2] DEFAULT NULL }</c>, with the type in
@@ -180,5 +155,30 @@ public static partial class P1Decoder
         }
 
         return true;
+    }
+
+    /// <summary><c>extensions SET OF ExtensionField DEFAULT {}</c>: no upper bound, may be empty; a standard extension at most once.</summary>
+    private struct Extensions : ISequenceOf<EnvelopeExtensions>
+    {
+        private EnvelopeExtensions? _extensions;
+        private ulong _standardSeen;
+
+        public static int UpperBound => int.MaxValue;
+
+        public static Element? RequiredElement => null;
+
+        public static bool TooMany(ref P1Reader r) => throw new UnreachableException();
+
+        public bool ReadMember(ref P1Reader r, in Frame list, int index)
+        {
+            if (r.Materialize)
+            {
+                _extensions ??= new EnvelopeExtensions();
+            }
+
+            return ReadExtensionField(ref r, list, _extensions, ref _standardSeen);
+        }
+
+        public EnvelopeExtensions ToValue(int count) => _extensions ?? new EnvelopeExtensions();
     }
 }

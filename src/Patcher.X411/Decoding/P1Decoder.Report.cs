@@ -130,48 +130,8 @@ public static partial class P1Decoder
         return true;
     }
 
-    private static bool ReadReportRecipients(ref P1Reader r, in Frame parent, out PerRecipientReportTransferFields[]? value)
-    {
-        value = null;
-        if (!r.Enter(parent, 0xA0, Element.PerRecipientFields, out var frame))
-        {
-            return false;
-        }
-
-        var recipients = default(ArrayBuilder<PerRecipientReportTransferFields>);
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (count > MaxRecipients)
-            {
-                return r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
-            }
-
-            if (!ReadReportRecipient(ref r, frame, out var recipient))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                recipients.Add(recipient!);
-            }
-        }
-
-        if (count == 0)
-        {
-            return r.Missing(frame, Element.PerRecipientFields);
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = r.Materialize ? recipients.ToArray() : null;
-        return true;
-    }
+    private static bool ReadReportRecipients(ref P1Reader r, in Frame parent, out PerRecipientReportTransferFields[]? value) =>
+        ReadSequenceOf<ReportRecipients, PerRecipientReportTransferFields[]>(ref r, parent, 0xA0, Element.PerRecipientFields, out value);
 
     /// <summary>
     /// <c>PerRecipientReportTransferFields ::= SET { actual-recipient-name [0], originally-specified-recipient-number [1],
@@ -324,5 +284,35 @@ public static partial class P1Decoder
             : delivery ? new DeliveryReport(time, (int)second)
             : new NonDeliveryReport((NonDeliveryReason)first, (seen & 2) != 0 ? (NonDeliveryDiagnostic)second : null);
         return true;
+    }
+
+    /// <summary>A report's per-recipient fields: 1..32767 (ub-recipients).</summary>
+    private struct ReportRecipients : ISequenceOf<PerRecipientReportTransferFields[]>
+    {
+        private ArrayBuilder<PerRecipientReportTransferFields> _recipients;
+
+        public static int UpperBound => MaxRecipients;
+
+        public static Element? RequiredElement => Element.PerRecipientFields;
+
+        public static bool TooMany(ref P1Reader r) =>
+            r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
+
+        public bool ReadMember(ref P1Reader r, in Frame list, int index)
+        {
+            if (!ReadReportRecipient(ref r, list, out var recipient))
+            {
+                return false;
+            }
+
+            if (r.Materialize)
+            {
+                _recipients.Add(recipient!);
+            }
+
+            return true;
+        }
+
+        public readonly PerRecipientReportTransferFields[] ToValue(int count) => _recipients.ToArray();
     }
 }

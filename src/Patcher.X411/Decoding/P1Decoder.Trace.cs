@@ -12,52 +12,8 @@ public static partial class P1Decoder
     /// <c>TraceInformation ::= [APPLICATION 9] SEQUENCE SIZE (1..512) OF TraceInformationElement</c>; the defect of
     /// KB Q248732 lives in its arrival times.
     /// </summary>
-    private static bool ReadTraceInformation(ref P1Reader r, in Frame parent, Element element, out TraceInformationElement[]? value)
-    {
-        value = null;
-        if (!r.Enter(parent, Tags.TraceInformation, element, out var frame))
-        {
-            return false;
-        }
-
-        var elements = default(ArrayBuilder<TraceInformationElement>);
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (count > MaxTransfers)
-            {
-                return r.Fail(P1Fault.TooManyTraceElements, r.Position,
-                    $"more than {MaxTransfers} trace elements (ub-transfers): the message is looping");
-            }
-
-            if (!r.EnterItem(frame, Tags.Sequence, out var item)
-                || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
-                || !ReadDomainSuppliedInformation(ref r, item, out var information)
-                || !r.ExitItem(item))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                elements.Add(new TraceInformationElement(domain!, information!));
-            }
-        }
-
-        if (count == 0)
-        {
-            return r.Missing(frame, Element.TraceInformation);
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = r.Materialize ? elements.ToArray() : null;
-        return true;
-    }
+    private static bool ReadTraceInformation(ref P1Reader r, in Frame parent, Element element, out TraceInformationElement[]? value) =>
+        ReadSequenceOf<TraceInformation, TraceInformationElement[]>(ref r, parent, Tags.TraceInformation, element, out value);
 
     /// <summary>
     /// <c>DomainSuppliedInformation ::= SET { arrival-time [0], routing-action [2], attempted-domain OPTIONAL,
@@ -100,53 +56,8 @@ public static partial class P1Decoder
     /// <c>InternalTraceInformation ::= SEQUENCE SIZE (1..512) OF SEQUENCE { global-domain-identifier, mta-name,
     /// mta-supplied-information }</c>, the value of standard extension 38.
     /// </summary>
-    private static bool ReadInternalTraceInformation(ref P1Reader r, in Frame parent, out InternalTraceInformationElement[]? value)
-    {
-        value = null;
-        if (!r.Enter(parent, Tags.Sequence, Element.InternalTraceInformation, out var frame))
-        {
-            return false;
-        }
-
-        var elements = default(ArrayBuilder<InternalTraceInformationElement>);
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (count > MaxTransfers)
-            {
-                return r.Fail(P1Fault.TooManyTraceElements, r.Position,
-                    $"more than {MaxTransfers} internal trace elements (ub-transfers): the message is looping");
-            }
-
-            if (!r.EnterItem(frame, Tags.Sequence, out var item)
-                || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
-                || !ReadText(ref r, item, Tags.Ia5String, Element.MtaName, CharacterSet.Ia5, 32, out var mta)
-                || !ReadMtaSuppliedInformation(ref r, item, out var information)
-                || !r.ExitItem(item))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                elements.Add(new InternalTraceInformationElement(domain!, mta!, information!));
-            }
-        }
-
-        if (count == 0)
-        {
-            return r.Missing(frame, Element.InternalTraceInformation);
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = r.Materialize ? elements.ToArray() : null;
-        return true;
-    }
+    private static bool ReadInternalTraceInformation(ref P1Reader r, in Frame parent, out InternalTraceInformationElement[]? value) =>
+        ReadSequenceOf<InternalTraceInformation, InternalTraceInformationElement[]>(ref r, parent, Tags.Sequence, Element.InternalTraceInformation, out value);
 
     /// <summary>
     /// <c>MTASuppliedInformation ::= SET { arrival-time [0], routing-action [2], attempted CHOICE { mta MTAName,
@@ -262,5 +173,72 @@ public static partial class P1Decoder
         public DateTimeOffset? DeferredTime;
         public EncodedInformationTypes? Converted;
         public OtherActions OtherActions;
+    }
+
+    /// <summary><c>TraceInformation</c>: 1..512 (ub-transfers) <c>SEQUENCE { global-domain-identifier, domain-supplied-information }</c>.</summary>
+    private struct TraceInformation : ISequenceOf<TraceInformationElement[]>
+    {
+        private ArrayBuilder<TraceInformationElement> _elements;
+
+        public static int UpperBound => MaxTransfers;
+
+        public static Element? RequiredElement => Element.TraceInformation;
+
+        public static bool TooMany(ref P1Reader r) =>
+            r.Fail(P1Fault.TooManyTraceElements, r.Position, $"more than {MaxTransfers} trace elements (ub-transfers): the message is looping");
+
+        public bool ReadMember(ref P1Reader r, in Frame list, int index)
+        {
+            if (!r.EnterItem(list, Tags.Sequence, out var item)
+                || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
+                || !ReadDomainSuppliedInformation(ref r, item, out var information)
+                || !r.ExitItem(item))
+            {
+                return false;
+            }
+
+            if (r.Materialize)
+            {
+                _elements.Add(new TraceInformationElement(domain!, information!));
+            }
+
+            return true;
+        }
+
+        public readonly TraceInformationElement[] ToValue(int count) => _elements.ToArray();
+    }
+
+    /// <summary><c>InternalTraceInformation</c>: 1..512 (ub-transfers) <c>SEQUENCE { global-domain-identifier, mta-name, mta-supplied-information }</c>.</summary>
+    private struct InternalTraceInformation : ISequenceOf<InternalTraceInformationElement[]>
+    {
+        private ArrayBuilder<InternalTraceInformationElement> _elements;
+
+        public static int UpperBound => MaxTransfers;
+
+        public static Element? RequiredElement => Element.InternalTraceInformation;
+
+        public static bool TooMany(ref P1Reader r) =>
+            r.Fail(P1Fault.TooManyTraceElements, r.Position, $"more than {MaxTransfers} internal trace elements (ub-transfers): the message is looping");
+
+        public bool ReadMember(ref P1Reader r, in Frame list, int index)
+        {
+            if (!r.EnterItem(list, Tags.Sequence, out var item)
+                || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
+                || !ReadText(ref r, item, Tags.Ia5String, Element.MtaName, CharacterSet.Ia5, 32, out var mta)
+                || !ReadMtaSuppliedInformation(ref r, item, out var information)
+                || !r.ExitItem(item))
+            {
+                return false;
+            }
+
+            if (r.Materialize)
+            {
+                _elements.Add(new InternalTraceInformationElement(domain!, mta!, information!));
+            }
+
+            return true;
+        }
+
+        public readonly InternalTraceInformationElement[] ToValue(int count) => _elements.ToArray();
     }
 }
