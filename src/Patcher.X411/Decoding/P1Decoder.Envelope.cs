@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Ber;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
@@ -96,8 +97,13 @@ public static partial class P1Decoder
     /// <c>per-recipient-fields [2] SEQUENCE SIZE (1..32767) OF SET { recipient-name, originally-specified-recipient-number [0],
     /// per-recipient-indicators [1], explicit-conversion [2] OPTIONAL, extensions [3] DEFAULT {} }</c>.
     /// </summary>
-    private static bool ReadPerRecipientFields(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields[]? value) =>
-        ReadSequenceOf<MessageRecipients, PerRecipientMessageTransferFields[]>(ref r, parent, 0xA2, Element.PerRecipientFields, out value);
+    private static bool ReadPerRecipientFields(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields[]? value)
+    {
+        var list = default(MessageRecipients);
+        var read = ReadSequenceOf(ref r, parent, 0xA2, Element.PerRecipientFields, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
+    }
 
     private static bool ReadRecipient(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields? value)
     {
@@ -154,7 +160,7 @@ public static partial class P1Decoder
         !r.Stopped && ((seen & (1UL << bit)) != 0 || r.Missing(frame, element));
 
     /// <summary>A message's per-recipient fields: 1..32767 (ub-recipients).</summary>
-    private struct MessageRecipients : ISequenceOf<PerRecipientMessageTransferFields[]>
+    private struct MessageRecipients : ISequenceOf
     {
         private ArrayBuilder<PerRecipientMessageTransferFields> _recipients;
 
@@ -165,6 +171,7 @@ public static partial class P1Decoder
         public static bool TooMany(ref P1Reader r) =>
             r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool ReadMember(ref P1Reader r, in Frame list, int index)
         {
             if (!ReadRecipient(ref r, list, out var recipient))
@@ -180,6 +187,6 @@ public static partial class P1Decoder
             return true;
         }
 
-        public readonly PerRecipientMessageTransferFields[] ToValue(int count) => _recipients.ToArray();
+        public readonly PerRecipientMessageTransferFields[] ToValue() => _recipients.ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
@@ -14,8 +15,13 @@ public static partial class P1Decoder
     /// and internal trace (38), whose arrival times are validated like any other. A field we do not know that is
     /// critical for transfer rejects the APDU (X.411 12.2.1.1.1.x: such a message must not be relayed).
     /// </summary>
-    private static bool ReadExtensions(ref P1Reader r, in Frame parent, byte identifier, out EnvelopeExtensions? value) =>
-        ReadSequenceOf<Extensions, EnvelopeExtensions>(ref r, parent, identifier, Element.Extensions, out value);
+    private static bool ReadExtensions(ref P1Reader r, in Frame parent, byte identifier, out EnvelopeExtensions? value)
+    {
+        var list = default(Extensions);
+        var read = ReadSequenceOf(ref r, parent, identifier, Element.Extensions, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
+    }
 
     /// <summary>
     /// <c>ExtensionField ::= SEQUENCE { type, criticality [1] DEFAULT {}, value [2] DEFAULT NULL }</c>, with the type in
@@ -158,7 +164,7 @@ public static partial class P1Decoder
     }
 
     /// <summary><c>extensions SET OF ExtensionField DEFAULT {}</c>: no upper bound, may be empty; a standard extension at most once.</summary>
-    private struct Extensions : ISequenceOf<EnvelopeExtensions>
+    private struct Extensions : ISequenceOf
     {
         private EnvelopeExtensions? _extensions;
         private ulong _standardSeen;
@@ -169,6 +175,7 @@ public static partial class P1Decoder
 
         public static bool TooMany(ref P1Reader r) => throw new UnreachableException();
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool ReadMember(ref P1Reader r, in Frame list, int index)
         {
             if (r.Materialize)
@@ -179,6 +186,6 @@ public static partial class P1Decoder
             return ReadExtensionField(ref r, list, _extensions, ref _standardSeen);
         }
 
-        public EnvelopeExtensions ToValue(int count) => _extensions ?? new EnvelopeExtensions();
+        public EnvelopeExtensions ToValue() => _extensions ?? new EnvelopeExtensions();
     }
 }

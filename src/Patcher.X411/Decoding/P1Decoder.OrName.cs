@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Ber;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
@@ -208,12 +209,22 @@ public static partial class P1Decoder
     }
 
     /// <summary><c>organizational-unit-names [6] SEQUENCE SIZE (1..4) OF PrintableString(1..32)</c>.</summary>
-    private static bool ReadOrganizationalUnits(ref P1Reader r, in Frame parent, out string[]? value) =>
-        ReadSequenceOf<OrganizationalUnits, string[]>(ref r, parent, Tags.ContextConstructed(6), Element.OrganizationalUnitNames, out value);
+    private static bool ReadOrganizationalUnits(ref P1Reader r, in Frame parent, out string[]? value)
+    {
+        var list = default(OrganizationalUnits);
+        var read = ReadSequenceOf(ref r, parent, Tags.ContextConstructed(6), Element.OrganizationalUnitNames, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
+    }
 
     /// <summary><c>BuiltInDomainDefinedAttributes ::= SEQUENCE SIZE (1..4) OF SEQUENCE { type PrintableString(1..8), value PrintableString(1..128) }</c>.</summary>
-    private static bool ReadDomainDefinedAttributes(ref P1Reader r, in Frame parent, out DomainDefinedAttribute[]? value) =>
-        ReadSequenceOf<DomainDefinedAttributes, DomainDefinedAttribute[]>(ref r, parent, Tags.Sequence, Element.BuiltInDomainDefinedAttributes, out value);
+    private static bool ReadDomainDefinedAttributes(ref P1Reader r, in Frame parent, out DomainDefinedAttribute[]? value)
+    {
+        var list = default(DomainDefinedAttributes);
+        var read = ReadSequenceOf(ref r, parent, Tags.Sequence, Element.BuiltInDomainDefinedAttributes, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
+    }
 
     /// <summary>A string of 1..<paramref name="max"/> characters, materialized when decoding.</summary>
     private static bool ReadText(ref P1Reader r, in Frame parent, byte identifier, Element element, CharacterSet set, int max, out string? value)
@@ -246,9 +257,10 @@ public static partial class P1Decoder
         bool HasOtherParts);
 
     /// <summary><c>organizational-unit-names</c>: 1..4 (ub-organizational-units) PrintableString(1..32), kept on the stack.</summary>
-    private struct OrganizationalUnits : ISequenceOf<string[]>
+    private struct OrganizationalUnits : ISequenceOf
     {
         private ListOfFour<string> _units;
+        private int _count;
 
         public static int UpperBound => 4;
 
@@ -257,6 +269,7 @@ public static partial class P1Decoder
         public static bool TooMany(ref P1Reader r) =>
             r.Fail(P1Fault.SizeConstraint, r.Position, "more than 4 organizational units (ub-organizational-units)");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool ReadMember(ref P1Reader r, in Frame list, int index)
         {
             if (!ReadText(ref r, list, Tags.PrintableString, Element.OrganizationalUnitNames, CharacterSet.Printable, 32, out var unit))
@@ -265,16 +278,18 @@ public static partial class P1Decoder
             }
 
             _units[index - 1] = unit!;
+            _count = index;
             return true;
         }
 
-        public readonly string[] ToValue(int count) => _units.ToArray(count);
+        public readonly string[] ToValue() => _units.ToArray(_count);
     }
 
     /// <summary><c>BuiltInDomainDefinedAttributes</c>: 1..4 (ub-domain-defined-attributes) type/value pairs, kept on the stack.</summary>
-    private struct DomainDefinedAttributes : ISequenceOf<DomainDefinedAttribute[]>
+    private struct DomainDefinedAttributes : ISequenceOf
     {
         private ListOfFour<DomainDefinedAttribute> _attributes;
+        private int _count;
 
         public static int UpperBound => 4;
 
@@ -283,6 +298,7 @@ public static partial class P1Decoder
         public static bool TooMany(ref P1Reader r) =>
             r.Fail(P1Fault.SizeConstraint, r.Position, "more than 4 domain-defined attributes (ub-domain-defined-attributes)");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool ReadMember(ref P1Reader r, in Frame list, int index)
         {
             if (!r.EnterItem(list, Tags.Sequence, out var pair)
@@ -298,9 +314,11 @@ public static partial class P1Decoder
                 _attributes[index - 1] = new DomainDefinedAttribute(type!, text!);
             }
 
+            _count = index;
+
             return true;
         }
 
-        public readonly DomainDefinedAttribute[] ToValue(int count) => _attributes.ToArray(count);
+        public readonly DomainDefinedAttribute[] ToValue() => _attributes.ToArray(_count);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Ber;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
@@ -130,8 +131,13 @@ public static partial class P1Decoder
         return true;
     }
 
-    private static bool ReadReportRecipients(ref P1Reader r, in Frame parent, out PerRecipientReportTransferFields[]? value) =>
-        ReadSequenceOf<ReportRecipients, PerRecipientReportTransferFields[]>(ref r, parent, 0xA0, Element.PerRecipientFields, out value);
+    private static bool ReadReportRecipients(ref P1Reader r, in Frame parent, out PerRecipientReportTransferFields[]? value)
+    {
+        var list = default(ReportRecipients);
+        var read = ReadSequenceOf(ref r, parent, 0xA0, Element.PerRecipientFields, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
+    }
 
     /// <summary>
     /// <c>PerRecipientReportTransferFields ::= SET { actual-recipient-name [0], originally-specified-recipient-number [1],
@@ -287,7 +293,7 @@ public static partial class P1Decoder
     }
 
     /// <summary>A report's per-recipient fields: 1..32767 (ub-recipients).</summary>
-    private struct ReportRecipients : ISequenceOf<PerRecipientReportTransferFields[]>
+    private struct ReportRecipients : ISequenceOf
     {
         private ArrayBuilder<PerRecipientReportTransferFields> _recipients;
 
@@ -298,6 +304,7 @@ public static partial class P1Decoder
         public static bool TooMany(ref P1Reader r) =>
             r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool ReadMember(ref P1Reader r, in Frame list, int index)
         {
             if (!ReadReportRecipient(ref r, list, out var recipient))
@@ -313,6 +320,6 @@ public static partial class P1Decoder
             return true;
         }
 
-        public readonly PerRecipientReportTransferFields[] ToValue(int count) => _recipients.ToArray();
+        public readonly PerRecipientReportTransferFields[] ToValue() => _recipients.ToArray();
     }
 }

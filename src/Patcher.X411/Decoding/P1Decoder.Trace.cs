@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Ber;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
@@ -12,8 +13,13 @@ public static partial class P1Decoder
     /// <c>TraceInformation ::= [APPLICATION 9] SEQUENCE SIZE (1..512) OF TraceInformationElement</c>; the defect of
     /// KB Q248732 lives in its arrival times.
     /// </summary>
-    private static bool ReadTraceInformation(ref P1Reader r, in Frame parent, Element element, out TraceInformationElement[]? value) =>
-        ReadSequenceOf<TraceInformation, TraceInformationElement[]>(ref r, parent, Tags.TraceInformation, element, out value);
+    private static bool ReadTraceInformation(ref P1Reader r, in Frame parent, Element element, out TraceInformationElement[]? value)
+    {
+        var list = default(TraceInformation);
+        var read = ReadSequenceOf(ref r, parent, Tags.TraceInformation, element, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
+    }
 
     /// <summary>
     /// <c>DomainSuppliedInformation ::= SET { arrival-time [0], routing-action [2], attempted-domain OPTIONAL,
@@ -56,8 +62,13 @@ public static partial class P1Decoder
     /// <c>InternalTraceInformation ::= SEQUENCE SIZE (1..512) OF SEQUENCE { global-domain-identifier, mta-name,
     /// mta-supplied-information }</c>, the value of standard extension 38.
     /// </summary>
-    private static bool ReadInternalTraceInformation(ref P1Reader r, in Frame parent, out InternalTraceInformationElement[]? value) =>
-        ReadSequenceOf<InternalTraceInformation, InternalTraceInformationElement[]>(ref r, parent, Tags.Sequence, Element.InternalTraceInformation, out value);
+    private static bool ReadInternalTraceInformation(ref P1Reader r, in Frame parent, out InternalTraceInformationElement[]? value)
+    {
+        var list = default(InternalTraceInformation);
+        var read = ReadSequenceOf(ref r, parent, Tags.Sequence, Element.InternalTraceInformation, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
+    }
 
     /// <summary>
     /// <c>MTASuppliedInformation ::= SET { arrival-time [0], routing-action [2], attempted CHOICE { mta MTAName,
@@ -176,7 +187,7 @@ public static partial class P1Decoder
     }
 
     /// <summary><c>TraceInformation</c>: 1..512 (ub-transfers) <c>SEQUENCE { global-domain-identifier, domain-supplied-information }</c>.</summary>
-    private struct TraceInformation : ISequenceOf<TraceInformationElement[]>
+    private struct TraceInformation : ISequenceOf
     {
         private ArrayBuilder<TraceInformationElement> _elements;
 
@@ -187,6 +198,7 @@ public static partial class P1Decoder
         public static bool TooMany(ref P1Reader r) =>
             r.Fail(P1Fault.TooManyTraceElements, r.Position, $"more than {MaxTransfers} trace elements (ub-transfers): the message is looping");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool ReadMember(ref P1Reader r, in Frame list, int index)
         {
             if (!r.EnterItem(list, Tags.Sequence, out var item)
@@ -205,11 +217,11 @@ public static partial class P1Decoder
             return true;
         }
 
-        public readonly TraceInformationElement[] ToValue(int count) => _elements.ToArray();
+        public readonly TraceInformationElement[] ToValue() => _elements.ToArray();
     }
 
     /// <summary><c>InternalTraceInformation</c>: 1..512 (ub-transfers) <c>SEQUENCE { global-domain-identifier, mta-name, mta-supplied-information }</c>.</summary>
-    private struct InternalTraceInformation : ISequenceOf<InternalTraceInformationElement[]>
+    private struct InternalTraceInformation : ISequenceOf
     {
         private ArrayBuilder<InternalTraceInformationElement> _elements;
 
@@ -220,6 +232,7 @@ public static partial class P1Decoder
         public static bool TooMany(ref P1Reader r) =>
             r.Fail(P1Fault.TooManyTraceElements, r.Position, $"more than {MaxTransfers} internal trace elements (ub-transfers): the message is looping");
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool ReadMember(ref P1Reader r, in Frame list, int index)
         {
             if (!r.EnterItem(list, Tags.Sequence, out var item)
@@ -239,6 +252,6 @@ public static partial class P1Decoder
             return true;
         }
 
-        public readonly InternalTraceInformationElement[] ToValue(int count) => _elements.ToArray();
+        public readonly InternalTraceInformationElement[] ToValue() => _elements.ToArray();
     }
 }
