@@ -22,7 +22,7 @@ internal static class NdrCommand
         };
         var reportingMta = new Option<string>("--reporting-mta")
         {
-            Description = "The reporting MTA's name (1..32 ASCII characters), written as internal trace. Default: this host's name.",
+            Description = "The reporting MTA's name (1..32 printable ASCII characters), written as internal trace. Default: this host's name.",
             DefaultValueFactory = _ => NdrRequest.DefaultMtaName(),
         };
         reportingMta.Validators.Add(result =>
@@ -34,7 +34,7 @@ internal static class NdrCommand
         });
         var reportingDomain = new Option<GlobalDomainIdentifier?>("--reporting-domain")
         {
-            Description = "The reporting domain, e.g. \"c=US;a= ;p=Contoso\": c= and a= required, c= and p= not empty (a= is a single space for any). Default: the domain of the message's last trace element.",
+            Description = "The reporting domain, e.g. \"c=US;a= ;p=Contoso\": c= and a= required, p= optional; c= and p= cannot be empty or blank (a= can be a single space: any ADMD). Default: the domain of the message's last trace element.",
             HelpName = "c=..;a=..;p=..",
             CustomParser = result =>
             {

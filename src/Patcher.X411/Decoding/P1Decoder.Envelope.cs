@@ -159,6 +159,10 @@ public static partial class P1Decoder
     private static bool Require(ref P1Reader r, in Frame frame, ulong seen, int bit, Element element) =>
         !r.Stopped && ((seen & (1UL << bit)) != 0 || r.Missing(frame, element));
 
+    /// <summary>More than <c>ub-recipients</c> per-recipient fields, in a message or a report.</summary>
+    private static bool TooManyRecipients(ref P1Reader r) =>
+        r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
+
     /// <summary>A message's per-recipient fields: 1..32767 (ub-recipients).</summary>
     private struct MessageRecipients : ISequenceOf
     {
@@ -168,24 +172,11 @@ public static partial class P1Decoder
 
         public static Element? RequiredElement => Element.PerRecipientFields;
 
-        public static bool TooMany(ref P1Reader r) =>
-            r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
+        public static bool TooMany(ref P1Reader r) => TooManyRecipients(ref r);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool ReadMember(ref P1Reader r, in Frame list, int index)
-        {
-            if (!ReadRecipient(ref r, list, out var recipient))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                _recipients.Add(recipient!);
-            }
-
-            return true;
-        }
+        public bool ReadMember(ref P1Reader r, in Frame list, int index) =>
+            ReadRecipient(ref r, list, out var recipient) && _recipients.AddWhen(r.Materialize, recipient!);
 
         public readonly PerRecipientMessageTransferFields[] ToValue() => _recipients.ToArray();
     }

@@ -301,24 +301,11 @@ public static partial class P1Decoder
 
         public static Element? RequiredElement => Element.PerRecipientFields;
 
-        public static bool TooMany(ref P1Reader r) =>
-            r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
+        public static bool TooMany(ref P1Reader r) => TooManyRecipients(ref r);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool ReadMember(ref P1Reader r, in Frame list, int index)
-        {
-            if (!ReadReportRecipient(ref r, list, out var recipient))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                _recipients.Add(recipient!);
-            }
-
-            return true;
-        }
+        public bool ReadMember(ref P1Reader r, in Frame list, int index) =>
+            ReadReportRecipient(ref r, list, out var recipient) && _recipients.AddWhen(r.Materialize, recipient!);
 
         public readonly PerRecipientReportTransferFields[] ToValue() => _recipients.ToArray();
     }
