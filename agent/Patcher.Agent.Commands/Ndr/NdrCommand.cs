@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Patcher.Agent.Cli;
 using Patcher.X411.Model;
+using Patcher.X411.Mta;
 
 namespace Patcher.Agent.Ndr;
 
@@ -21,23 +22,23 @@ internal static class NdrCommand
         };
         var reportingMta = new Option<string>("--reporting-mta")
         {
-            Description = "The reporting MTA's name (1..32 ASCII characters), written as internal trace. Default: this host's name.",
+            Description = "The reporting MTA's name (1..32 printable ASCII characters), written as internal trace. Default: this host's name.",
             DefaultValueFactory = _ => NdrRequest.DefaultMtaName(),
         };
         reportingMta.Validators.Add(result =>
         {
-            if (NdrRequest.MtaNameProblem(result.GetValueOrDefault<string>()) is { } problem)
+            if (MtaNames.Problem(result.GetValueOrDefault<string>()) is { } problem)
             {
                 result.AddError($"--reporting-mta: {problem}");
             }
         });
         var reportingDomain = new Option<GlobalDomainIdentifier?>("--reporting-domain")
         {
-            Description = "The reporting domain, e.g. \"c=US;a= ;p=Contoso\". Default: the domain of the message's last trace element.",
+            Description = "The reporting domain, e.g. \"c=US;a= ;p=Contoso\": c= and a= required, p= optional; c= and p= cannot be empty or blank (a= can be a single space: any ADMD). Default: the domain of the message's last trace element.",
             HelpName = "c=..;a=..;p=..",
             CustomParser = result =>
             {
-                if (GlobalDomainIdentifierParser.TryParse(result.Tokens[0].Value, out var domain, out var problem))
+                if (GlobalDomainIdentifier.TryParse(result.Tokens[0].Value, out var domain, out var problem))
                 {
                     return domain;
                 }

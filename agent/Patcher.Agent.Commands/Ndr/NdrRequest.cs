@@ -2,6 +2,7 @@ using Patcher.Agent.Cli;
 using Patcher.X411.Decoding;
 using Patcher.X411.Encoding;
 using Patcher.X411.Model;
+using Patcher.X411.Mta;
 using Patcher.X411.Ndr;
 using Patcher.Core.Files;
 
@@ -15,8 +16,6 @@ namespace Patcher.Agent.Ndr;
 /// <param name="Force">Replace an existing <paramref name="Output"/>.</param>
 internal sealed record NdrRequest(string File, string Output, string ReportingMta, GlobalDomainIdentifier? ReportingDomain, bool Force)
 {
-    private const int MtaNameMaxLength = 32; // X.411 ub-mta-name-length
-
     /// <summary>Builds and writes the NDR for <paramref name="request"/>; returns the exit code.</summary>
     public static int Run(CliContext context, NdrRequest request)
     {
@@ -58,7 +57,7 @@ internal sealed record NdrRequest(string File, string Output, string ReportingMt
         }
 
         var now = context.Time.GetUtcNow();
-        var options = new NonDeliveryReportOptions(domain, request.ReportingMta, now, ReportIdentifiers.For(bytes, now));
+        var options = new NonDeliveryReportOptions(domain, request.ReportingMta, now, ReportIdentifier.For(bytes, now));
         byte[] ndr;
         try
         {
@@ -95,17 +94,8 @@ internal sealed record NdrRequest(string File, string Output, string ReportingMt
     public static string DefaultMtaName()
     {
         var name = Environment.MachineName;
-        return name.Length > MtaNameMaxLength ? name[..MtaNameMaxLength] : name;
+        return name.Length > MtaNames.MaxLength ? name[..MtaNames.MaxLength] : name;
     }
-
-    /// <summary>Why <paramref name="name"/> cannot be an MTA name (IA5String 1..32), or null when it can.</summary>
-    public static string? MtaNameProblem(string? name) => name switch
-    {
-        null or "" => "an MTA name cannot be empty",
-        { Length: > MtaNameMaxLength } => $"an MTA name has at most {MtaNameMaxLength} characters",
-        _ when !name.All(char.IsAscii) || name.Any(char.IsControl) => "an MTA name holds printable ASCII (IA5) characters only",
-        _ => null,
-    };
 
     /// <summary>The domain the message last entered: the default reporting domain.</summary>
     private static GlobalDomainIdentifier? LastTraceDomain(MessageApdu subject) =>

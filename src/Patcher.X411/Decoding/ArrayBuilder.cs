@@ -24,6 +24,17 @@ internal struct ArrayBuilder<T>
         _items[_count++] = item;
     }
 
+    /// <summary>Adds <paramref name="item"/> when <paramref name="decoding"/>; returns true, to follow a successful read.</summary>
+    public bool AddWhen(bool decoding, T item)
+    {
+        if (decoding)
+        {
+            Add(item);
+        }
+
+        return true;
+    }
+
     /// <summary>The members; the builder must not be used afterwards.</summary>
     public readonly T[] ToArray() =>
         _items is null ? [] : _count == _items.Length ? _items : _items.AsSpan(0, _count).ToArray();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Ber;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
@@ -98,45 +99,10 @@ public static partial class P1Decoder
     /// </summary>
     private static bool ReadPerRecipientFields(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields[]? value)
     {
-        value = null;
-        if (!r.Enter(parent, 0xA2, Element.PerRecipientFields, out var frame))
-        {
-            return false;
-        }
-
-        var recipients = default(ArrayBuilder<PerRecipientMessageTransferFields>);
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (count > MaxRecipients)
-            {
-                return r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
-            }
-
-            if (!ReadRecipient(ref r, frame, out var recipient))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                recipients.Add(recipient!);
-            }
-        }
-
-        if (count == 0)
-        {
-            return r.Missing(frame, Element.PerRecipientFields);
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = r.Materialize ? recipients.ToArray() : null;
-        return true;
+        var list = default(MessageRecipients);
+        var read = ReadSequenceOf(ref r, parent, 0xA2, Element.PerRecipientFields, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
     }
 
     private static bool ReadRecipient(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields? value)
@@ -192,4 +158,26 @@ public static partial class P1Decoder
     /// <summary>Fails unless SET member <paramref name="bit"/> was seen.</summary>
     private static bool Require(ref P1Reader r, in Frame frame, ulong seen, int bit, Element element) =>
         !r.Stopped && ((seen & (1UL << bit)) != 0 || r.Missing(frame, element));
+
+    /// <summary>More than <c>ub-recipients</c> per-recipient fields, in a message or a report.</summary>
+    private static bool TooManyRecipients(ref P1Reader r) =>
+        r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
+
+    /// <summary>A message's per-recipient fields: 1..32767 (ub-recipients).</summary>
+    private struct MessageRecipients : ISequenceOf
+    {
+        private ArrayBuilder<PerRecipientMessageTransferFields> _recipients;
+
+        public static int UpperBound => MaxRecipients;
+
+        public static Element? RequiredElement => Element.PerRecipientFields;
+
+        public static bool TooMany(ref P1Reader r) => TooManyRecipients(ref r);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool ReadMember(ref P1Reader r, in Frame list, int index) =>
+            ReadRecipient(ref r, list, out var recipient) && _recipients.AddWhen(r.Materialize, recipient!);
+
+        public readonly PerRecipientMessageTransferFields[] ToValue() => _recipients.ToArray();
+    }
 }

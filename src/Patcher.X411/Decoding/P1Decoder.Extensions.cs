@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Diagnostics;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
 
@@ -15,31 +17,10 @@ public static partial class P1Decoder
     /// </summary>
     private static bool ReadExtensions(ref P1Reader r, in Frame parent, byte identifier, out EnvelopeExtensions? value)
     {
-        value = null;
-        if (!r.Enter(parent, identifier, Element.Extensions, out var frame))
-        {
-            return false;
-        }
-
-        var extensions = r.Materialize ? new EnvelopeExtensions() : null;
-        ulong standardSeen = 0;
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (!ReadExtensionField(ref r, frame, extensions, ref standardSeen))
-            {
-                return false;
-            }
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = extensions;
-        return true;
+        var list = default(Extensions);
+        var read = ReadSequenceOf(ref r, parent, identifier, Element.Extensions, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
     }
 
     /// <summary>
@@ -180,5 +161,31 @@ public static partial class P1Decoder
         }
 
         return true;
+    }
+
+    /// <summary><c>extensions SET OF ExtensionField DEFAULT {}</c>: no upper bound, may be empty; a standard extension at most once.</summary>
+    private struct Extensions : ISequenceOf
+    {
+        private EnvelopeExtensions? _extensions;
+        private ulong _standardSeen;
+
+        public static int UpperBound => int.MaxValue;
+
+        public static Element? RequiredElement => null;
+
+        public static bool TooMany(ref P1Reader r) => throw new UnreachableException();
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool ReadMember(ref P1Reader r, in Frame list, int index)
+        {
+            if (r.Materialize)
+            {
+                _extensions ??= new EnvelopeExtensions();
+            }
+
+            return ReadExtensionField(ref r, list, _extensions, ref _standardSeen);
+        }
+
+        public EnvelopeExtensions ToValue() => _extensions ?? new EnvelopeExtensions();
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Ber;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
@@ -210,89 +211,19 @@ public static partial class P1Decoder
     /// <summary><c>organizational-unit-names [6] SEQUENCE SIZE (1..4) OF PrintableString(1..32)</c>.</summary>
     private static bool ReadOrganizationalUnits(ref P1Reader r, in Frame parent, out string[]? value)
     {
-        value = null;
-        if (!r.Enter(parent, Tags.ContextConstructed(6), Element.OrganizationalUnitNames, out var frame))
-        {
-            return false;
-        }
-
-        var units = default(ListOfFour<string>);
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (count > 4)
-            {
-                return r.Fail(P1Fault.SizeConstraint, r.Position, "more than 4 organizational units (ub-organizational-units)");
-            }
-
-            if (!ReadText(ref r, frame, Tags.PrintableString, Element.OrganizationalUnitNames, CharacterSet.Printable, 32, out var unit))
-            {
-                return false;
-            }
-
-            units[count - 1] = unit!;
-        }
-
-        if (count == 0)
-        {
-            return r.Missing(frame, Element.OrganizationalUnitNames);
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = r.Materialize ? units.ToArray(count) : null;
-        return true;
+        var list = default(OrganizationalUnits);
+        var read = ReadSequenceOf(ref r, parent, Tags.ContextConstructed(6), Element.OrganizationalUnitNames, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
     }
 
     /// <summary><c>BuiltInDomainDefinedAttributes ::= SEQUENCE SIZE (1..4) OF SEQUENCE { type PrintableString(1..8), value PrintableString(1..128) }</c>.</summary>
     private static bool ReadDomainDefinedAttributes(ref P1Reader r, in Frame parent, out DomainDefinedAttribute[]? value)
     {
-        value = null;
-        if (!r.Enter(parent, Tags.Sequence, Element.BuiltInDomainDefinedAttributes, out var frame))
-        {
-            return false;
-        }
-
-        var attributes = default(ListOfFour<DomainDefinedAttribute>);
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (count > 4)
-            {
-                return r.Fail(P1Fault.SizeConstraint, r.Position, "more than 4 domain-defined attributes (ub-domain-defined-attributes)");
-            }
-
-            if (!r.EnterItem(frame, Tags.Sequence, out var pair)
-                || !ReadText(ref r, pair, Tags.PrintableString, Element.Type, CharacterSet.Printable, 8, out var type)
-                || !ReadText(ref r, pair, Tags.PrintableString, Element.Value, CharacterSet.Printable, 128, out var text)
-                || !r.ExitItem(pair))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                attributes[count - 1] = new DomainDefinedAttribute(type!, text!);
-            }
-        }
-
-        if (count == 0)
-        {
-            return r.Missing(frame, Element.BuiltInDomainDefinedAttributes);
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = r.Materialize ? attributes.ToArray(count) : null;
-        return true;
+        var list = default(DomainDefinedAttributes);
+        var read = ReadSequenceOf(ref r, parent, Tags.Sequence, Element.BuiltInDomainDefinedAttributes, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
     }
 
     /// <summary>A string of 1..<paramref name="max"/> characters, materialized when decoding.</summary>
@@ -324,4 +255,70 @@ public static partial class P1Decoder
         PersonalName? PersonalName,
         string[]? OrganizationalUnits,
         bool HasOtherParts);
+
+    /// <summary><c>organizational-unit-names</c>: 1..4 (ub-organizational-units) PrintableString(1..32), kept on the stack.</summary>
+    private struct OrganizationalUnits : ISequenceOf
+    {
+        private ListOfFour<string> _units;
+        private int _count;
+
+        public static int UpperBound => 4;
+
+        public static Element? RequiredElement => Element.OrganizationalUnitNames;
+
+        public static bool TooMany(ref P1Reader r) =>
+            r.Fail(P1Fault.SizeConstraint, r.Position, "more than 4 organizational units (ub-organizational-units)");
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool ReadMember(ref P1Reader r, in Frame list, int index)
+        {
+            if (!ReadText(ref r, list, Tags.PrintableString, Element.OrganizationalUnitNames, CharacterSet.Printable, 32, out var unit))
+            {
+                return false;
+            }
+
+            _units[index - 1] = unit!;
+            _count = index;
+            return true;
+        }
+
+        public readonly string[] ToValue() => _units.ToArray(_count);
+    }
+
+    /// <summary><c>BuiltInDomainDefinedAttributes</c>: 1..4 (ub-domain-defined-attributes) type/value pairs, kept on the stack.</summary>
+    private struct DomainDefinedAttributes : ISequenceOf
+    {
+        private ListOfFour<DomainDefinedAttribute> _attributes;
+        private int _count;
+
+        public static int UpperBound => 4;
+
+        public static Element? RequiredElement => Element.BuiltInDomainDefinedAttributes;
+
+        public static bool TooMany(ref P1Reader r) =>
+            r.Fail(P1Fault.SizeConstraint, r.Position, "more than 4 domain-defined attributes (ub-domain-defined-attributes)");
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool ReadMember(ref P1Reader r, in Frame list, int index)
+        {
+            if (!r.EnterItem(list, Tags.Sequence, out var pair)
+                || !ReadText(ref r, pair, Tags.PrintableString, Element.Type, CharacterSet.Printable, 8, out var type)
+                || !ReadText(ref r, pair, Tags.PrintableString, Element.Value, CharacterSet.Printable, 128, out var text)
+                || !r.ExitItem(pair))
+            {
+                return false;
+            }
+
+            if (r.Materialize)
+            {
+                _attributes[index - 1] = new DomainDefinedAttribute(type!, text!);
+            }
+
+            _count = index;
+
+            return true;
+        }
+
+        public readonly DomainDefinedAttribute[] ToValue() => _attributes.ToArray(_count);
+    }
 }

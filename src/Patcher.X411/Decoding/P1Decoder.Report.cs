@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Ber;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
@@ -132,45 +133,10 @@ public static partial class P1Decoder
 
     private static bool ReadReportRecipients(ref P1Reader r, in Frame parent, out PerRecipientReportTransferFields[]? value)
     {
-        value = null;
-        if (!r.Enter(parent, 0xA0, Element.PerRecipientFields, out var frame))
-        {
-            return false;
-        }
-
-        var recipients = default(ArrayBuilder<PerRecipientReportTransferFields>);
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (count > MaxRecipients)
-            {
-                return r.Fail(P1Fault.TooManyRecipients, r.Position, $"more than {MaxRecipients} recipients (ub-recipients)");
-            }
-
-            if (!ReadReportRecipient(ref r, frame, out var recipient))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                recipients.Add(recipient!);
-            }
-        }
-
-        if (count == 0)
-        {
-            return r.Missing(frame, Element.PerRecipientFields);
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = r.Materialize ? recipients.ToArray() : null;
-        return true;
+        var list = default(ReportRecipients);
+        var read = ReadSequenceOf(ref r, parent, 0xA0, Element.PerRecipientFields, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
     }
 
     /// <summary>
@@ -324,5 +290,23 @@ public static partial class P1Decoder
             : delivery ? new DeliveryReport(time, (int)second)
             : new NonDeliveryReport((NonDeliveryReason)first, (seen & 2) != 0 ? (NonDeliveryDiagnostic)second : null);
         return true;
+    }
+
+    /// <summary>A report's per-recipient fields: 1..32767 (ub-recipients).</summary>
+    private struct ReportRecipients : ISequenceOf
+    {
+        private ArrayBuilder<PerRecipientReportTransferFields> _recipients;
+
+        public static int UpperBound => MaxRecipients;
+
+        public static Element? RequiredElement => Element.PerRecipientFields;
+
+        public static bool TooMany(ref P1Reader r) => TooManyRecipients(ref r);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool ReadMember(ref P1Reader r, in Frame list, int index) =>
+            ReadReportRecipient(ref r, list, out var recipient) && _recipients.AddWhen(r.Materialize, recipient!);
+
+        public readonly PerRecipientReportTransferFields[] ToValue() => _recipients.ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Ber;
 using Patcher.X411.Model;
 using Patcher.X411.Rejection;
@@ -14,49 +15,10 @@ public static partial class P1Decoder
     /// </summary>
     private static bool ReadTraceInformation(ref P1Reader r, in Frame parent, Element element, out TraceInformationElement[]? value)
     {
-        value = null;
-        if (!r.Enter(parent, Tags.TraceInformation, element, out var frame))
-        {
-            return false;
-        }
-
-        var elements = default(ArrayBuilder<TraceInformationElement>);
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (count > MaxTransfers)
-            {
-                return r.Fail(P1Fault.TooManyTraceElements, r.Position,
-                    $"more than {MaxTransfers} trace elements (ub-transfers): the message is looping");
-            }
-
-            if (!r.EnterItem(frame, Tags.Sequence, out var item)
-                || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
-                || !ReadDomainSuppliedInformation(ref r, item, out var information)
-                || !r.ExitItem(item))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                elements.Add(new TraceInformationElement(domain!, information!));
-            }
-        }
-
-        if (count == 0)
-        {
-            return r.Missing(frame, Element.TraceInformation);
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = r.Materialize ? elements.ToArray() : null;
-        return true;
+        var list = default(TraceInformation);
+        var read = ReadSequenceOf(ref r, parent, Tags.TraceInformation, element, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
     }
 
     /// <summary>
@@ -102,50 +64,10 @@ public static partial class P1Decoder
     /// </summary>
     private static bool ReadInternalTraceInformation(ref P1Reader r, in Frame parent, out InternalTraceInformationElement[]? value)
     {
-        value = null;
-        if (!r.Enter(parent, Tags.Sequence, Element.InternalTraceInformation, out var frame))
-        {
-            return false;
-        }
-
-        var elements = default(ArrayBuilder<InternalTraceInformationElement>);
-        var count = 0;
-        while (r.HasMore(frame))
-        {
-            r.SetIndex(++count);
-            if (count > MaxTransfers)
-            {
-                return r.Fail(P1Fault.TooManyTraceElements, r.Position,
-                    $"more than {MaxTransfers} internal trace elements (ub-transfers): the message is looping");
-            }
-
-            if (!r.EnterItem(frame, Tags.Sequence, out var item)
-                || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
-                || !ReadText(ref r, item, Tags.Ia5String, Element.MtaName, CharacterSet.Ia5, 32, out var mta)
-                || !ReadMtaSuppliedInformation(ref r, item, out var information)
-                || !r.ExitItem(item))
-            {
-                return false;
-            }
-
-            if (r.Materialize)
-            {
-                elements.Add(new InternalTraceInformationElement(domain!, mta!, information!));
-            }
-        }
-
-        if (count == 0)
-        {
-            return r.Missing(frame, Element.InternalTraceInformation);
-        }
-
-        if (!r.Exit(frame))
-        {
-            return false;
-        }
-
-        value = r.Materialize ? elements.ToArray() : null;
-        return true;
+        var list = default(InternalTraceInformation);
+        var read = ReadSequenceOf(ref r, parent, Tags.Sequence, Element.InternalTraceInformation, ref list);
+        value = read && r.Materialize ? list.ToValue() : null;
+        return read;
     }
 
     /// <summary>
@@ -262,5 +184,74 @@ public static partial class P1Decoder
         public DateTimeOffset? DeferredTime;
         public EncodedInformationTypes? Converted;
         public OtherActions OtherActions;
+    }
+
+    /// <summary><c>TraceInformation</c>: 1..512 (ub-transfers) <c>SEQUENCE { global-domain-identifier, domain-supplied-information }</c>.</summary>
+    private struct TraceInformation : ISequenceOf
+    {
+        private ArrayBuilder<TraceInformationElement> _elements;
+
+        public static int UpperBound => MaxTransfers;
+
+        public static Element? RequiredElement => Element.TraceInformation;
+
+        public static bool TooMany(ref P1Reader r) =>
+            r.Fail(P1Fault.TooManyTraceElements, r.Position, $"more than {MaxTransfers} trace elements (ub-transfers): the message is looping");
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool ReadMember(ref P1Reader r, in Frame list, int index)
+        {
+            if (!r.EnterItem(list, Tags.Sequence, out var item)
+                || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
+                || !ReadDomainSuppliedInformation(ref r, item, out var information)
+                || !r.ExitItem(item))
+            {
+                return false;
+            }
+
+            if (r.Materialize)
+            {
+                _elements.Add(new TraceInformationElement(domain!, information!));
+            }
+
+            return true;
+        }
+
+        public readonly TraceInformationElement[] ToValue() => _elements.ToArray();
+    }
+
+    /// <summary><c>InternalTraceInformation</c>: 1..512 (ub-transfers) <c>SEQUENCE { global-domain-identifier, mta-name, mta-supplied-information }</c>.</summary>
+    private struct InternalTraceInformation : ISequenceOf
+    {
+        private ArrayBuilder<InternalTraceInformationElement> _elements;
+
+        public static int UpperBound => MaxTransfers;
+
+        public static Element? RequiredElement => Element.InternalTraceInformation;
+
+        public static bool TooMany(ref P1Reader r) =>
+            r.Fail(P1Fault.TooManyTraceElements, r.Position, $"more than {MaxTransfers} internal trace elements (ub-transfers): the message is looping");
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool ReadMember(ref P1Reader r, in Frame list, int index)
+        {
+            if (!r.EnterItem(list, Tags.Sequence, out var item)
+                || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
+                || !ReadText(ref r, item, Tags.Ia5String, Element.MtaName, CharacterSet.Ia5, 32, out var mta)
+                || !ReadMtaSuppliedInformation(ref r, item, out var information)
+                || !r.ExitItem(item))
+            {
+                return false;
+            }
+
+            if (r.Materialize)
+            {
+                _elements.Add(new InternalTraceInformationElement(domain!, mta!, information!));
+            }
+
+            return true;
+        }
+
+        public readonly InternalTraceInformationElement[] ToValue() => _elements.ToArray();
     }
 }

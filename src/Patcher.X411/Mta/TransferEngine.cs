@@ -53,27 +53,23 @@ public static class TransferEngine
         var identity = MtaIdentity.Create(mtaName, reportingDomain);
         var time = UtcTimes.TruncateToSeconds(now);
         var decoded = P1Decoder.Decode(apdu);
-        if (decoded.Rejection is not { } rejection)
+        switch (NdrSubject.Classify(decoded, out var subject))
         {
-            var output = InternalTraceSplicer.Append(apdu, InternalTraceEncoder.Element(identity, time));
-            return (Relayed, output, $"{decoded.Kind.ToString().ToLowerInvariant()} relayed by {identity.MtaName} at {time:yyyy-MM-dd HH:mm:ss}Z");
+            case NdrEligibility.NotOwed:
+                var output = InternalTraceSplicer.Append(apdu, InternalTraceEncoder.Element(identity, time));
+                return (Relayed, output, $"{decoded.Kind.ToString().ToLowerInvariant()} relayed by {identity.MtaName} at {time:yyyy-MM-dd HH:mm:ss}Z");
+            case NdrEligibility.NotAMessage:
+                return (RejectedUnanswerable, [], $"{decoded.Rejection}; no non-delivery report: a rejected {Describe(decoded.Kind)} is never answered with a report (X.411)");
+            case NdrEligibility.TooBroken:
+                return (RejectedUnanswerable, [], $"{decoded.Rejection}; no non-delivery report: the {Describe(decoded.Kind)} is too broken to read its originator and recipients");
         }
 
-        if (decoded.Kind is not ApduKind.Message)
-        {
-            return (RejectedUnanswerable, [], $"{rejection}; no non-delivery report: a rejected {Describe(decoded.Kind)} is never answered with a report (X.411)");
-        }
-
-        if (decoded.Salvaged is not MessageApdu subject)
-        {
-            return (RejectedUnanswerable, [], $"{rejection}; no non-delivery report: the message is too broken to read its originator and recipients");
-        }
-
+        var rejection = decoded.Rejection!;
         var options = new NonDeliveryReportOptions(identity.Domain, identity.MtaName, time, ReportIdentifier.For(apdu, time));
         byte[] report;
         try
         {
-            report = P1Encoder.Encode(NonDeliveryReportBuilder.Build(subject, rejection, options));
+            report = P1Encoder.Encode(NonDeliveryReportBuilder.Build(subject!, rejection, options));
         }
         catch (ArgumentException e)
         {
@@ -85,6 +81,7 @@ public static class TransferEngine
 
     private static string Describe(ApduKind kind) => kind switch
     {
+        ApduKind.Message => "message",
         ApduKind.Report => "report",
         ApduKind.Probe => "probe",
         _ => "APDU of unknown kind",

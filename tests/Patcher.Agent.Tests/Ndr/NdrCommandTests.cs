@@ -148,4 +148,22 @@ public sealed class NdrCommandTests : IDisposable
         Assert.Equal(ExitCodes.Error, run.ExitCode);
         Assert.Contains("cannot write", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--reporting-domain", "c=US", "--reporting-domain: a domain needs c=")]
+    [InlineData("--reporting-domain", "c=US;a= ;o=Sales", "--reporting-domain: 'o' is not a domain attribute")]
+    [InlineData("--reporting-domain", "c= ;a= ;p=Contoso", "--reporting-domain: 'c= ' has no value")] // issue 10: refused, as the engine refuses it
+    [InlineData("--reporting-mta", "THIS-MTA-NAME-IS-FAR-TOO-LONG-FOR-X411", "--reporting-mta: an MTA name has at most 32")]
+    [InlineData("--reporting-mta", "MTA\u0007", "--reporting-mta: an MTA name holds printable ASCII")]
+    public void Ndr_BadReportingOption_IsAParseErrorAndWritesNothing(string option, string value, string expected)
+    {
+        var file = _folder.Write("poison.p1", SampleApdus.Poison());
+        var output = _folder.Combine("poison.ndr");
+
+        var run = CliRun.Of("ndr", file, "-o", output, option, value);
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
 }

@@ -108,7 +108,7 @@ internal static class ApduGenerators
 
     public static Gen<ContentType> ContentType { get; } =
         Gen.OneOf<ContentType>(
-            Gen.OneOf<ContentType>(Model.ContentType.Ipm84, Model.ContentType.Ipm88),
+            Gen.OneOf<ContentType>(X411.Model.ContentType.Ipm84, X411.Model.ContentType.Ipm88),
             Gen.Int[0, 32767].Select(builtIn => new ContentType(builtIn)),
             Gen.OneOf<string>("2.6.1.10.0", "1.2.840.113556.3.1", "2.999.3").Select(oid => new ContentType(null, oid)));
 

@@ -1,15 +1,19 @@
-using Patcher.X411.Model;
+using System.Diagnostics.CodeAnalysis;
 
-namespace Patcher.Agent.Ndr;
+namespace Patcher.X411.Model;
 
-/// <summary>
-/// Parses a domain in the X.400 text form operators use, <c>c=US;a= ;p=Contoso</c>: country and ADMD required,
-/// PRMD optional. Values are kept exactly (a single-space ADMD means "any" and must survive).
-/// </summary>
-internal static class GlobalDomainIdentifierParser
+public sealed partial record GlobalDomainIdentifier
 {
-    /// <summary>Parses <paramref name="text"/>; on failure <paramref name="problem"/> says what is wrong.</summary>
-    public static bool TryParse(string text, out GlobalDomainIdentifier? domain, out string problem)
+    /// <summary>
+    /// Parses the X.400 text form operators write, <c>c=US;a= ;p=Contoso</c> (keys in any order and case, a trailing
+    /// <c>;</c> tolerated): country and ADMD required, PRMD optional. Country and PRMD are trimmed and must not be empty;
+    /// the ADMD is kept exactly, because a single space is the X.400 "any ADMD" (X.411 AdministrationDomainName).
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>c=US;a= ;p=Contoso</c>.</param>
+    /// <param name="domain">The domain; null on failure.</param>
+    /// <param name="problem">On failure, a sentence saying what is wrong and how to write it; empty on success.</param>
+    /// <returns>Whether <paramref name="text"/> is a domain.</returns>
+    public static bool TryParse(string text, [NotNullWhen(true)] out GlobalDomainIdentifier? domain, out string problem)
     {
         ArgumentNullException.ThrowIfNull(text);
         domain = null;
@@ -19,19 +23,22 @@ internal static class GlobalDomainIdentifierParser
         {
             var equals = part.IndexOf('=', StringComparison.Ordinal);
             var key = equals < 0 ? part.Trim() : part[..equals].Trim();
-            var value = equals < 0 ? null : part[(equals + 1)..];
             if (equals < 0 && key.Length == 0)
             {
                 continue; // tolerate a trailing ';'
             }
 
-            if (value is null || value.Length == 0)
+            var value = equals < 0 ? "" : part[(equals + 1)..];
+            var upper = key.ToUpperInvariant();
+
+            // X.411 CountryName and PrivateDomainIdentifier have no empty value; the ADMD's " " (any) is not empty.
+            if (upper is "C" or "P" ? value.Trim().Length == 0 : value.Length == 0)
             {
                 problem = $"'{part}' has no value; write key=value (e.g. c=US;a= ;p=Contoso).";
                 return false;
             }
 
-            switch (key.ToUpperInvariant())
+            switch (upper)
             {
                 case "C" when country is null:
                     country = value.Trim();

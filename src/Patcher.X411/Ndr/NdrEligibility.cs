@@ -1,7 +1,7 @@
-namespace Patcher.Agent.Ndr;
+namespace Patcher.X411.Ndr;
 
-/// <summary>Whether <c>patcher ndr</c> can answer a decoded APDU with a non-delivery report, and if not, why not.</summary>
-internal enum NdrEligibility
+/// <summary>Whether a decoded APDU can be answered with a non-delivery report, and if not, why not.</summary>
+public enum NdrEligibility
 {
     /// <summary>The APDU is valid: nothing was rejected, so no NDR is owed.</summary>
     NotOwed = 0,
@@ -12,6 +12,6 @@ internal enum NdrEligibility
     /// <summary>A rejected report or probe: X.411 does not answer those with NDRs (no report loops).</summary>
     NotAMessage = 2,
 
-    /// <summary>A rejected message whose structure is too broken to read its originator and recipients.</summary>
+    /// <summary>A rejected APDU whose structure is too broken to read a message's originator and recipients.</summary>
     TooBroken = 3,
 }

@@ -1,12 +1,14 @@
 using Patcher.X411.Decoding;
 using Patcher.X411.Model;
 
-namespace Patcher.Agent.Ndr;
+namespace Patcher.X411.Ndr;
 
-/// <summary>Decides what a decode result owes: the one rule <c>decode</c> reports and <c>ndr</c> enforces.</summary>
-internal static class NdrSubject
+/// <summary>What a decode result owes: the one rule the MTA (<c>TransferEngine</c>), <c>decode</c> and <c>ndr</c> apply.</summary>
+public static class NdrSubject
 {
-    /// <summary>Whether <paramref name="result"/> can be answered with an NDR; <paramref name="subject"/> is the message to address it from.</summary>
+    /// <summary>Whether <paramref name="result"/> can be answered with an NDR.</summary>
+    /// <param name="result">The decode result of the APDU.</param>
+    /// <param name="subject">When <see cref="NdrEligibility.Possible"/>, the salvaged message to address the NDR from; else null.</param>
     public static NdrEligibility Classify(P1DecodeResult result, out MessageApdu? subject)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -16,6 +18,7 @@ internal static class NdrSubject
             return NdrEligibility.NotOwed;
         }
 
+        // X.411 answers neither reports nor probes with a report: an NDR for an NDR could loop between MTAs.
         if (result.Kind is ApduKind.Report or ApduKind.Probe)
         {
             return NdrEligibility.NotAMessage;
