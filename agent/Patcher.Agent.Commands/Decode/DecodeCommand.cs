@@ -2,6 +2,7 @@ using System.CommandLine;
 using Patcher.Agent.Cli;
 using Patcher.Agent.Ndr;
 using Patcher.X411.Decoding;
+using Patcher.X411.Ndr;
 
 namespace Patcher.Agent.Decode;
 

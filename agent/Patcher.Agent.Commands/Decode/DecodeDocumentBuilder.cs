@@ -1,6 +1,7 @@
 using Patcher.Agent.Ndr;
 using Patcher.X411.Decoding;
 using Patcher.X411.Model;
+using Patcher.X411.Ndr;
 
 namespace Patcher.Agent.Decode;
 

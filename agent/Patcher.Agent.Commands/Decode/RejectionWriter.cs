@@ -1,5 +1,6 @@
 using System.Globalization;
 using Patcher.Agent.Ndr;
+using Patcher.X411.Ndr;
 using Patcher.X411.Rejection;
 
 namespace Patcher.Agent.Decode;
