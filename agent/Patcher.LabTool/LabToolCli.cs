@@ -13,8 +13,8 @@ namespace Patcher.LabTool;
 internal static class LabToolCli
 {
     /// <summary>Runs <paramref name="args"/> in-process, as the executable would, and returns the exit code.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, TimeProvider time) =>
-        PatcherCli.Run(args, output, error, time, new LabHostOpener(), Commands);
+    public static Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, TimeProvider time) =>
+        PatcherCli.RunAsync(args, output, error, time, new LabHostOpener(), Commands);
 
     /// <summary>The commands only the lab tool has.</summary>
     public static IEnumerable<Command> Commands(CliContext context) => [LabCommand.Create(context), DemoCommand.Create(context)];

@@ -20,7 +20,7 @@ internal static class PatcherCli
     /// Runs <paramref name="args"/> in-process, as the executable would, with hosts opened by <paramref name="hosts"/>
     /// and <paramref name="extraCommands"/> added to the shared ones; returns the exit code.
     /// </summary>
-    public static int Run(
+    public static async Task<int> RunAsync(
         IReadOnlyList<string> args,
         TextWriter output,
         TextWriter error,
@@ -54,12 +54,15 @@ internal static class PatcherCli
 
         try
         {
-            return parseResult.Invoke(new InvocationConfiguration
+            return await parseResult.InvokeAsync(new InvocationConfiguration
             {
                 Output = output,
                 Error = error,
                 EnableDefaultExceptionHandler = false,
-            });
+
+                // Signals are each command's own business (the service host, the lab daemons, the demo's clean-up).
+                ProcessTerminationTimeout = null,
+            }).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The process boundary: whatever escapes a command is reported, not thrown at the operator.
         catch (Exception exception)

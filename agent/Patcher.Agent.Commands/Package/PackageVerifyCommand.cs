@@ -27,11 +27,11 @@ internal static class PackageVerifyCommand
         {
             file, trusted, json,
         };
-        command.SetAction(parseResult => Run(context, parseResult.GetRequiredValue(file), parseResult.GetValue(trusted) ?? [], parseResult.GetValue(json)));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, parseResult.GetRequiredValue(file), parseResult.GetValue(trusted) ?? [], parseResult.GetValue(json), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string file, string[] trustedSigners, bool json)
+    private static async Task<int> RunAsync(CliContext context, string file, string[] trustedSigners, bool json, CancellationToken cancellationToken)
     {
         var bad = trustedSigners.FirstOrDefault(t => !CertificateFingerprint.TryNormalize(t, out _));
         if (bad is not null)
@@ -49,7 +49,7 @@ internal static class PackageVerifyCommand
         IHotfixPackage package;
         try
         {
-            package = HotfixPackageVerifier.OpenAsync(file, trustedSigners).GetAwaiter().GetResult();
+            package = await HotfixPackageVerifier.OpenAsync(file, trustedSigners, cancellationToken).ConfigureAwait(false);
         }
         catch (HotfixPackageException refusal) when (refusal.Code == HotfixPackageErrorCodes.Unreadable && refusal.InnerException is IOException or UnauthorizedAccessException)
         {

@@ -25,18 +25,20 @@ internal static class RunCommand
             package, trusted, reportDir, json, scanOnly,
         };
         context.Hosts.AddTargetOptions(command);
-        command.SetAction(parseResult => Run(
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
             context,
             parseResult.GetValue(package)?.FullName,
             parseResult.GetValue(trusted) ?? [],
             context.Hosts.SelectedTarget(parseResult),
             parseResult.GetValue(reportDir) ?? HostRunner.DefaultReportFolder,
             parseResult.GetValue(json),
-            parseResult.GetValue(scanOnly)));
+            parseResult.GetValue(scanOnly),
+            cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string? packagePath, string[] trusted, string? hostTarget, string reportDir, bool json, bool scanOnly)
+    private static async Task<int> RunAsync(
+        CliContext context, string? packagePath, string[] trusted, string? hostTarget, string reportDir, bool json, bool scanOnly, CancellationToken cancellationToken)
     {
         if (packagePath is null && !scanOnly)
         {
@@ -56,9 +58,8 @@ internal static class RunCommand
             context.Out.WriteLine($"patcher run on {target!.Platform.MachineName} ({target.Windows})");
         }
 
-        using var cancel = new CancellationTokenSource();
-        var (report, written) = HostRunner.RunAsync(target!, scanOnly ? null : packagePath, [.. trusted, .. target!.TrustedSigners], reportDir, progress is null ? null : progress.Write, cancel.Token)
-            .GetAwaiter().GetResult();
+        var (report, written) = await HostRunner.RunAsync(target!, scanOnly ? null : packagePath, [.. trusted, .. target!.TrustedSigners], reportDir, progress is null ? null : progress.Write, cancellationToken)
+            .ConfigureAwait(false);
         if (json)
         {
             context.Out.WriteLine(Encoding.UTF8.GetString(HostReportJson.Serialize(report)));

@@ -23,21 +23,22 @@ internal static class CheckCommand
             "Judge each MTA installation against the Q248732 fix baseline and its health. Exit 0 fixed and healthy (or none), 11 vulnerable, 15 half-patched, 16 unhealthy, 13 indeterminate, 2 error.");
         options.AddTo(command, context.Hosts);
         command.Options.Add(baselineFile);
-        command.SetAction(parseResult =>
+        command.SetAction((parseResult, cancellationToken) =>
         {
             if (!TryLoadBaseline(parseResult.GetValue(baselineFile), out var baseline, out var problem))
             {
                 context.Error.WriteLine($"patcher check: {problem}");
-                return CheckExitCodes.Error;
+                return Task.FromResult(CheckExitCodes.Error);
             }
 
-            return ScanRunner.Run(
+            return ScanRunner.RunAsync(
                 context,
                 "check",
                 context.Hosts.SelectedTarget(parseResult),
                 parseResult.GetValue(options.HungAfter),
                 parseResult.GetValue(options.Json),
-                baseline);
+                baseline,
+                cancellationToken);
         });
         return command;
     }

@@ -13,13 +13,14 @@ internal static class ScanCommand
             "scan",
             "List the MTA installations on this host (or a lab host): service, files and their versions (from the files' own version resources), registry evidence and health. Exit 0, or 2 on error.");
         options.AddTo(command, context.Hosts);
-        command.SetAction(parseResult => ScanRunner.Run(
+        command.SetAction((parseResult, cancellationToken) => ScanRunner.RunAsync(
             context,
             "scan",
             context.Hosts.SelectedTarget(parseResult),
             parseResult.GetValue(options.HungAfter),
             parseResult.GetValue(options.Json),
-            baseline: null));
+            baseline: null,
+            cancellationToken));
         return command;
     }
 }

@@ -10,7 +10,7 @@ namespace Patcher.Agent.Scan;
 internal static class ScanRunner
 {
     /// <summary>Runs <paramref name="command"/>; with a <paramref name="baseline"/> it is <c>check</c> and judges each installation.</summary>
-    public static int Run(CliContext context, string command, string? host, TimeSpan? hungAfter, bool json, FixBaseline? baseline)
+    public static async Task<int> RunAsync(CliContext context, string command, string? host, TimeSpan? hungAfter, bool json, FixBaseline? baseline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!context.Hosts.TryOpen(host, context.Time, out var opened, out var problem))
@@ -24,7 +24,7 @@ internal static class ScanRunner
         IReadOnlyList<SurveyedInstallation> surveyed;
         try
         {
-            surveyed = HostSurvey.RunAsync(target, baseline).GetAwaiter().GetResult();
+            surveyed = await HostSurvey.RunAsync(target, baseline, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is ServiceControlException or HostPlatformException or IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -16,7 +16,7 @@ internal static class ServiceCommand
             AgentProduct.ServiceCommand,
             "Run the agent: at start-up, then every RunIntervalMinutes, only inside the maintenance window if one is set, in the mode policy sets. Started by the SCM as the PatcherAgent service; in a console it runs until Ctrl+C.");
         context.Hosts.AddTargetOptions(command);
-        command.SetAction(parseResult =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var target = context.Hosts.SelectedTarget(parseResult);
             if (!context.Hosts.TryOpen(target, context.Time, out var opened, out var problem))
@@ -26,7 +26,7 @@ internal static class ServiceCommand
             }
 
             using var host = AgentServiceHost.Build(context.Hosts, target, opened.Settings, context.Time);
-            host.Run();
+            await host.RunAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

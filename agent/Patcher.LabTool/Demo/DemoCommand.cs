@@ -18,7 +18,7 @@ internal static class DemoCommand
         {
             output, force,
         };
-        command.SetAction(parseResult => new DemoRun(context, Path.GetFullPath(parseResult.GetValue(output) ?? DefaultFolder)).Run(parseResult.GetValue(force)));
+        command.SetAction((parseResult, _) => new DemoRun(context, Path.GetFullPath(parseResult.GetValue(output) ?? DefaultFolder)).RunAsync(parseResult.GetValue(force)));
         return command;
     }
 }

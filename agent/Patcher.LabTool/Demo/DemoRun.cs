@@ -25,7 +25,7 @@ internal sealed class DemoRun(CliContext context, string folder)
 
     private TextWriter Out => context.Out;
 
-    public int Run(bool force)
+    public async Task<int> RunAsync(bool force)
     {
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
         {
@@ -44,7 +44,7 @@ internal sealed class DemoRun(CliContext context, string folder)
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => { signal.Cancel = true; cancel.Cancel(); });
         try
         {
-            return RunAsync(cancel.Token).GetAwaiter().GetResult();
+            return await RunFleetAsync(cancel.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -58,7 +58,7 @@ internal sealed class DemoRun(CliContext context, string folder)
         }
     }
 
-    private async Task<int> RunAsync(CancellationToken cancellationToken)
+    private async Task<int> RunFleetAsync(CancellationToken cancellationToken)
     {
         var time = context.Time;
         var total = time.GetTimestamp();

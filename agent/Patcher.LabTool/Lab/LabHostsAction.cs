@@ -6,12 +6,13 @@ namespace Patcher.LabTool.Lab;
 
 /// <summary>
 /// What <c>lab start</c> and <c>lab stop</c> share: load the lab's settings, act on each host (all, or the one named),
-/// print each host's service outcomes, and exit with the worst (a failed service → 1; a lab error → 2).
+/// print each host's service outcomes, and exit with the worst (a failed service → 14; a lab error → 2).
 /// </summary>
 internal static class LabHostsAction
 {
     /// <summary>Runs <paramref name="act"/> per host; it returns the services' outcomes, or null when it did nothing.</summary>
-    public static int Run(CliContext context, string dir, string? name, Func<LabHostPaths, LabSettings, LabHostController, IReadOnlyList<LabServiceOutcome>?> act)
+    public static async Task<int> RunAsync(
+        CliContext context, string dir, string? name, Func<LabHostPaths, LabSettings, LabHostController, Task<IReadOnlyList<LabServiceOutcome>?>> act)
     {
         try
         {
@@ -19,7 +20,7 @@ internal static class LabHostsAction
             var worst = ExitCodes.Success;
             foreach (var host in LabFolder.Hosts(dir, name))
             {
-                var outcomes = act(host, settings, new LabHostController(host, context.Time));
+                var outcomes = await act(host, settings, new LabHostController(host, context.Time)).ConfigureAwait(false);
                 if (outcomes is not null && outcomes.Any(outcome => !outcome.Succeeded))
                 {
                     worst = ExitCodes.Failed;

@@ -16,11 +16,11 @@ internal static class LabScmDaemonCommand
         var host = new Argument<string>("DIR/NAME") { Description = "The lab host's folder." };
         var command = new Command("scm-daemon", "Run a lab host's service control manager (started by patcher-lab lab start).") { host };
         command.Hidden = true;
-        command.SetAction(parseResult => Run(context, LabHostPaths.Parse(parseResult.GetRequiredValue(host))));
+        command.SetAction((parseResult, _) => RunAsync(context, LabHostPaths.Parse(parseResult.GetRequiredValue(host))));
         return command;
     }
 
-    private static int Run(CliContext context, LabHostPaths host)
+    private static async Task<int> RunAsync(CliContext context, LabHostPaths host)
     {
         UnixProcess.DetachFromTerminal();
         using var stopping = new CancellationTokenSource();
@@ -31,7 +31,7 @@ internal static class LabScmDaemonCommand
             Directory.CreateDirectory(host.ScmFolder);
             using var log = new StreamWriter(new FileStream(host.ScmLogFile, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
             using var daemon = new LabScmDaemon(host, PatcherCommand.Current(), context.Time, log);
-            return daemon.RunAsync(stopping.Token).GetAwaiter().GetResult();
+            return await daemon.RunAsync(stopping.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is LabHostException or IOException or UnauthorizedAccessException)
         {

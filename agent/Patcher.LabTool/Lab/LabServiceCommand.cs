@@ -17,18 +17,18 @@ internal static class LabServiceCommand
         var host = new Option<string>("--host") { Description = "The lab host's folder (DIR/NAME).", Required = true };
         var command = new Command("service", "Run one lab service (started by the lab SCM daemon).") { name, host };
         command.Hidden = true;
-        command.SetAction(parseResult => Run(context, parseResult.GetRequiredValue(name), LabHostPaths.Parse(parseResult.GetRequiredValue(host))));
+        command.SetAction((parseResult, _) => RunAsync(context, parseResult.GetRequiredValue(name), LabHostPaths.Parse(parseResult.GetRequiredValue(host))));
         return command;
     }
 
-    private static int Run(CliContext context, string name, LabHostPaths host)
+    private static async Task<int> RunAsync(CliContext context, string name, LabHostPaths host)
     {
         using var stopping = new CancellationTokenSource();
         using var terminate = LabSignals.OnTerminate(stopping);
         using var ignored = LabSignals.IgnoreInterrupts();
         try
         {
-            return LabServiceHost.RunAsync(name, host, context.Out, stopping.Token).GetAwaiter().GetResult();
+            return await LabServiceHost.RunAsync(name, host, context.Out, stopping.Token).ConfigureAwait(false);
         }
         catch (LabHostException e)
         {

@@ -19,16 +19,16 @@ internal static class LabStartCommand
         var hosts = new LabHostArguments();
         var command = new Command("start", "Start lab hosts: the SCM daemon, then every automatic service in dependency order.");
         hosts.AddTo(command);
-        command.SetAction(parseResult => Run(context, parseResult.GetRequiredValue(hosts.Dir), parseResult.GetValue(hosts.Name)));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, parseResult.GetRequiredValue(hosts.Dir), parseResult.GetValue(hosts.Name), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string dir, string? name) =>
-        LabHostsAction.Run(context, dir, name, (host, settings, controller) =>
+    private static Task<int> RunAsync(CliContext context, string dir, string? name, CancellationToken cancellationToken) =>
+        LabHostsAction.RunAsync(context, dir, name, async (host, settings, controller) =>
         {
-            var started = controller.StartDaemonAsync(PatcherCommand.Current(), DaemonStartTimeout).GetAwaiter().GetResult();
+            var started = await controller.StartDaemonAsync(PatcherCommand.Current(), DaemonStartTimeout, cancellationToken).ConfigureAwait(false);
             context.Out.WriteLine($"{host.Name}: SCM daemon {(started ? "started" : "already running")} (pid {LabHostController.ReadDaemonPid(host)})");
-            var outcomes = controller.StartServicesAsync(TimeSpan.FromSeconds(settings.ServiceStartTimeoutSeconds)).GetAwaiter().GetResult();
+            var outcomes = await controller.StartServicesAsync(TimeSpan.FromSeconds(settings.ServiceStartTimeoutSeconds), cancellationToken).ConfigureAwait(false);
             LabOutcomeWriter.Write(context.Out, outcomes);
             return outcomes;
         });

@@ -22,16 +22,22 @@ internal static class LabStatusCommand
         var command = new Command("status", "Show lab hosts: SCM daemon, and each service's state, Win32 exit code and pid.");
         hosts.AddTo(command);
         command.Options.Add(json);
-        command.SetAction(parseResult => Run(context, parseResult.GetRequiredValue(hosts.Dir), parseResult.GetValue(hosts.Name), parseResult.GetValue(json)));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, parseResult.GetRequiredValue(hosts.Dir), parseResult.GetValue(hosts.Name), parseResult.GetValue(json), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string dir, string? name, bool json)
+    private static async Task<int> RunAsync(CliContext context, string dir, string? name, bool json, CancellationToken cancellationToken)
     {
         LabStatusDocument document;
         try
         {
-            document = new LabStatusDocument(Path.GetFullPath(dir), LabFolder.Hosts(dir, name).Select(Read).ToArray());
+            var hosts = new List<LabHostStatus>();
+            foreach (var host in LabFolder.Hosts(dir, name))
+            {
+                hosts.Add(Read(host, await LabScmEndpoint.IsServingAsync(host, cancellationToken).ConfigureAwait(false)));
+            }
+
+            document = new LabStatusDocument(Path.GetFullPath(dir), hosts);
         }
         catch (Exception e) when (e is LabHostException or InvalidDataException)
         {
@@ -66,10 +72,9 @@ internal static class LabStatusCommand
         return ExitCodes.Success;
     }
 
-    private static LabHostStatus Read(LabHostPaths host)
+    private static LabHostStatus Read(LabHostPaths host, bool running)
     {
         var definition = LabHostDefinition.Load(host);
-        var running = LabScmEndpoint.IsServingAsync(host).GetAwaiter().GetResult();
         var recorded = (ScmStateFile.Read(host)?.Services ?? []).ToDictionary(service => service.Name, StringComparer.OrdinalIgnoreCase);
         var services = ServiceRegistry.Read(new LabRegistry(host.RegistryFile))
             .Select(c => recorded.GetValueOrDefault(c.Name)

@@ -15,24 +15,24 @@ internal static class LabStopCommand
         var hosts = new LabHostArguments();
         var command = new Command("stop", "Stop lab hosts: every service, dependents first, then the SCM daemon.");
         hosts.AddTo(command);
-        command.SetAction(parseResult => Run(context, parseResult.GetRequiredValue(hosts.Dir), parseResult.GetValue(hosts.Name)));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, parseResult.GetRequiredValue(hosts.Dir), parseResult.GetValue(hosts.Name), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string dir, string? name) =>
-        LabHostsAction.Run(context, dir, name, (host, settings, controller) =>
+    private static Task<int> RunAsync(CliContext context, string dir, string? name, CancellationToken cancellationToken) =>
+        LabHostsAction.RunAsync(context, dir, name, async (host, settings, controller) =>
         {
             var pid = LabHostController.ReadDaemonPid(host);
-            if (!Patcher.Lab.Scm.LabScmEndpoint.IsServingAsync(host).GetAwaiter().GetResult())
+            if (!await Patcher.Lab.Scm.LabScmEndpoint.IsServingAsync(host, cancellationToken).ConfigureAwait(false))
             {
                 context.Out.WriteLine($"{host.Name}: not started");
                 return null;
             }
 
-            var outcomes = controller.StopServicesAsync(TimeSpan.FromSeconds(settings.ServiceStopTimeoutSeconds)).GetAwaiter().GetResult();
+            var outcomes = await controller.StopServicesAsync(TimeSpan.FromSeconds(settings.ServiceStopTimeoutSeconds), cancellationToken).ConfigureAwait(false);
             context.Out.WriteLine($"{host.Name}:");
             LabOutcomeWriter.Write(context.Out, outcomes);
-            controller.StopDaemonAsync(DaemonStopTimeout).GetAwaiter().GetResult();
+            await controller.StopDaemonAsync(DaemonStopTimeout, cancellationToken).ConfigureAwait(false);
             context.Out.WriteLine($"{host.Name}: SCM daemon stopped (pid {pid})");
             return outcomes;
         });

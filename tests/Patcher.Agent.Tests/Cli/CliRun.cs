@@ -16,17 +16,18 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     /// <summary>Runs the lab tool's face on <paramref name="time"/>.</summary>
     public static CliRun Of(TimeProvider time, params string[] args) =>
-        Capture((output, error) => LabToolCli.Run(args, output, error, time));
+        Capture((output, error) => LabToolCli.RunAsync(args, output, error, time));
 
     /// <summary>Runs the production face, <c>patcher</c>: the shared commands on this machine, as the MSI installs it.</summary>
     public static CliRun Production(params string[] args) =>
-        Capture((output, error) => PatcherCli.Run(args, output, error, new FakeTimeProvider(Now), new WindowsHostOpener()));
+        Capture((output, error) => PatcherCli.RunAsync(args, output, error, new FakeTimeProvider(Now), new WindowsHostOpener()));
 
-    private static CliRun Capture(Func<TextWriter, TextWriter, int> run)
+    /// <summary>Runs the command line to its end (xunit has no synchronisation context, so waiting here cannot deadlock).</summary>
+    private static CliRun Capture(Func<TextWriter, TextWriter, Task<int>> run)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = run(output, error);
+        var exitCode = run(output, error).GetAwaiter().GetResult();
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }

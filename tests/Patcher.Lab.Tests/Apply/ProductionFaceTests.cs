@@ -22,7 +22,7 @@ public sealed class ProductionFaceTests(SignedHotfixPackage package) : IClassFix
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exit = PatcherCli.Run(
+        var exit = await PatcherCli.RunAsync(
             ["apply", "--package", package.PackagePath, "--trusted-signer", package.Fingerprint, "--json"],
             output, error, TimeProvider.System, new ServerLikeOpener(host.Lab));
 
