@@ -43,6 +43,9 @@ internal sealed record RunTarget(AgentHost Host, HostRunOptions Options, string?
 
         var settings = layered.Settings;
         var (options, windows) = host.RunOptions(settings, mode);
+
+        // The one place the rule is enforced for every command and the service: lab packages only on a lab host.
+        options = options with { Apply = options.Apply with { AcceptLabOnlyPackages = host.AcceptsLabOnlyPackages } };
         runTarget = new RunTarget(host, options, settings.ReportShare, windows)
         {
             TrustedSigners = settings.TrustedSigners,
