@@ -31,7 +31,7 @@ public sealed partial class MtaHealthProbe
         var now = _host.Time.GetUtcNow();
         if (installation.ServiceName is not { } serviceName)
         {
-            return Verdict(HealthVerdict.NotInstalled, "No service runs this MTA installation.", now, null, null, []);
+            return Verdict(HealthVerdict.NotInstalled, "No service runs this MTA installation.", now, null, null, new EventLogRead([], null));
         }
 
         var events = ReadScmEvents(installation, now);
@@ -76,7 +76,7 @@ public sealed partial class MtaHealthProbe
         };
     }
 
-    private MtaHealth Running(MtaInstallation installation, ServiceStatus status, DateTimeOffset now, IReadOnlyList<EventLogEntry> events)
+    private MtaHealth Running(MtaInstallation installation, ServiceStatus status, DateTimeOffset now, EventLogRead events)
     {
         var queue = _host.Queue.Read(installation.DatabasePath);
         if (queue is null)
@@ -112,9 +112,9 @@ public sealed partial class MtaHealthProbe
         DateTimeOffset now,
         ServiceStatus? status,
         QueueProgress? queue,
-        IReadOnlyList<EventLogEntry> events,
+        EventLogRead events,
         TimeSpan? since = null) =>
-        new(verdict, reason, now, status, queue, since, _options.HungAfter, events);
+        new(verdict, events.Problem is null ? reason : $"{reason} SCM crash events unknown: {events.Problem}.", now, status, queue, since, _options.HungAfter, events.Entries);
 
     private static string Describe(TimeSpan span) => span.TotalSeconds < 120
         ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.#} s")

@@ -204,7 +204,8 @@ public sealed class RecoveryLoop
             return attempts.Max();
         }
 
-        return _host.EventLog.Read(EventLogEntry.ApplicationLog, since)
+        // An unreadable Application log leaves the fallback; the SCM-events check then says the log is unknown.
+        return _host.EventLog.TryRead(EventLogEntry.ApplicationLog, since).Entries
             .Where(e => e.EventId == Exchange.ExchangeEvents.MtaStarted && e.Source.Equals(Exchange.ExchangeEvents.MtaSource, StringComparison.OrdinalIgnoreCase))
             .Select(e => e.TimeGenerated)
             .DefaultIfEmpty(otherwise)

@@ -64,17 +64,13 @@ public sealed partial class RecoveryVerifier
     {
         const string name = VerificationCheckNames.NoScm7031Or7034SinceRestart;
         var names = new[] { service, installation.DisplayName }.OfType<string>().Where(n => n.Length > 0).ToArray();
-        IReadOnlyList<EventLogEntry> entries;
-        try
+        var read = _host.EventLog.TryRead(EventLogEntry.SystemLog, restartedAt);
+        if (read.Problem is { } problem)
         {
-            entries = _host.EventLog.Read(EventLogEntry.SystemLog, restartedAt);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
-        {
-            return new(name, RecoveryCheckState.Unknown, $"the System log could not be read: {e.Message}");
+            return new(name, RecoveryCheckState.Unknown, problem);
         }
 
-        var found = entries
+        var found = read.Entries
             .Where(e => e.Source.Equals(ExchangeEvents.ScmSource, StringComparison.OrdinalIgnoreCase)
                 && requirements.ForbiddenEvents.Contains(e.EventId)
                 && Array.Exists(names, n => e.Message.Contains(n, StringComparison.OrdinalIgnoreCase)))
@@ -151,16 +147,10 @@ public sealed partial class RecoveryVerifier
 
     private List<EventLogEntry> RejectionEvents(DateTimeOffset since)
     {
-        try
-        {
-            return _host.EventLog.Read(EventLogEntry.ApplicationLog, since)
-                .Where(e => e.EventId == ExchangeEvents.MtaMessageRejected && e.Source.Equals(ExchangeEvents.MtaSource, StringComparison.OrdinalIgnoreCase))
-                .ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
-        {
-            return [];
-        }
+        // An unreadable Application log only removes one kind of evidence: the NDR files still speak.
+        return _host.EventLog.TryRead(EventLogEntry.ApplicationLog, since).Entries
+            .Where(e => e.EventId == ExchangeEvents.MtaMessageRejected && e.Source.Equals(ExchangeEvents.MtaSource, StringComparison.OrdinalIgnoreCase))
+            .ToList();
     }
 
     /// <summary>The diagnostic of the NDR the lab MTA writes for <paramref name="message"/> (<c>ndr\NAME.ndr</c>), decoded by the engine.</summary>

@@ -36,6 +36,19 @@ public sealed class MtaHealthProbeTests : IDisposable
         Assert.Equal(FakeHost.Start + TimeSpan.FromHours(3), health.ObservedAt);
     }
 
+    [Fact]
+    public async Task ProbeAsync_SystemLogUnreadable_VerdictFromTheScm_ReasonSaysTheEventsAreUnknown()
+    {
+        _host.Queue.Progress[Database] = new QueueProgress(0, 12, 0, FakeHost.Start);
+        _host.EventLog.ReadFailure = new InvalidOperationException("Cannot open log System on computer '.'.");
+
+        var health = await Probe();
+
+        Assert.Equal(HealthVerdict.Healthy, health.Verdict);
+        Assert.Empty(health.ScmEvents);
+        Assert.Contains("SCM crash events unknown: the System event log could not be read (Cannot open log System", health.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0, HealthVerdict.Healthy)]
     [InlineData(14 * 60, HealthVerdict.Healthy)]
