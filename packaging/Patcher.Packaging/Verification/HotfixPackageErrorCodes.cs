@@ -21,6 +21,12 @@ public static class HotfixPackageErrorCodes
     /// <summary>The signature is valid, but the signer's SHA-256 fingerprint is not in the trusted list.</summary>
     public const string UntrustedSigner = "PKG014";
 
+    /// <summary>
+    /// This machine could not verify an RSA signature at all (its cryptography refused: Wine's bcrypt "unsupported
+    /// algorithm", a broken CNG): the package was not judged, neither accepted nor blamed.
+    /// </summary>
+    public const string PlatformCannotVerify = "PKG015";
+
     /// <summary>The package has no manifest (<c>hotfix.json</c>).</summary>
     public const string ManifestMissing = "PKG020";
 

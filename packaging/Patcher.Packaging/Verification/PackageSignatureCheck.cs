@@ -30,8 +30,16 @@ internal static class PackageSignatureCheck
         RevocationMode.Offline);
 
     /// <summary>Verifies the package's signature and returns the trusted signer's fingerprint.</summary>
-    /// <exception cref="HotfixPackageException">PKG011 unsigned, PKG012 tampered, PKG013 invalid signature, PKG014 untrusted signer.</exception>
-    public static async Task<string> VerifyAsync(string path, byte[] package, IReadOnlySet<string> trustedFingerprints, CancellationToken cancellationToken)
+    /// <exception cref="HotfixPackageException">
+    /// PKG011 unsigned, PKG012 tampered, PKG013 invalid signature, PKG014 untrusted signer, PKG015 this machine cannot
+    /// verify RSA signatures (the package was not judged).
+    /// </exception>
+    public static Task<string> VerifyAsync(string path, byte[] package, IReadOnlySet<string> trustedFingerprints, CancellationToken cancellationToken) =>
+        VerifyAsync(path, package, trustedFingerprints, RsaSelfTest.Problem, cancellationToken);
+
+    /// <summary>The same, with the platform's self-test given (tests).</summary>
+    internal static async Task<string> VerifyAsync(
+        string path, byte[] package, IReadOnlySet<string> trustedFingerprints, Func<string?> platformProblem, CancellationToken cancellationToken)
     {
         using var reader = new PackageArchiveReader(new MemoryStream(package, writable: false), leaveStreamOpen: false);
         var verifier = new PackageSignatureVerifier(
@@ -63,7 +71,18 @@ internal static class PackageSignatureCheck
 
         if (!result.IsValid || errors.Length > 0)
         {
-            var detail = string.Join("; ", errors.Select(e => $"{e.Code}: {e.Message}"));
+            if (platformProblem() is { } platform)
+            {
+                // Blame neither the package nor its publisher: this machine cannot check any RSA signature.
+                throw new HotfixPackageException(
+                    HotfixPackageErrorCodes.PlatformCannotVerify,
+                    path,
+                    $"this machine could not verify the package's signature: its cryptography cannot check an RSA signature ({platform}). The package was not judged; verify it on a host whose cryptography works (Windows CNG), then apply it there.")
+                { NuGetCodes = codes, SignerFingerprint = fingerprint };
+            }
+
+            // Warnings carry NuGet's reasons too (a chain or certificate problem), so the operator sees them all.
+            var detail = string.Join("; ", result.Results.SelectMany(r => r.Issues).Where(i => i.Level >= LogLevel.Warning).Select(e => $"{e.Code}: {e.Message}"));
             throw new HotfixPackageException(
                 HotfixPackageErrorCodes.SignatureInvalid,
                 path,
