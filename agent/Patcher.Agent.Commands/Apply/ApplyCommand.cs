@@ -9,8 +9,9 @@ using Patcher.Packaging.Verification;
 namespace Patcher.Agent.Apply;
 
 /// <summary>
-/// <c>patcher apply --package FILE [--trusted-signer FINGERPRINT]... [--what-if] [--json]</c>: verifies
-/// the package, plans, and applies it with a journal (Apply/README.md).
+/// <c>patcher apply --package FILE [--trusted-signer FINGERPRINT]... [--allow-downgrade] [--what-if] [--json]</c>: verifies
+/// the package, plans, and runs the run's recovery loop: apply with a journal, restart, verify, roll back when the MTA
+/// does not recover (Apply/README.md).
 /// </summary>
 internal static class ApplyCommand
 {
@@ -30,7 +31,7 @@ internal static class ApplyCommand
         var options = new ApplyOptionsSet();
         var command = new Command(
             "apply",
-            "Apply a hotfix package to the MTA: verify it, stage, stop services, back up, swap, restart; journaled so a crash is finished or undone by the next run. Exit 0 applied or nothing to do, 1 refused, 12 failed and rolled back, 14 failed (needs the operator), 2 error.")
+            "Apply a hotfix package to the MTA: verify it, stage, stop services, back up, swap, restart with retries, verify recovery, roll back if it does not recover; journaled so a crash is finished or undone by the next run. Exit 0 applied and recovered or nothing to do, 1 refused, 10 applied but not verified, 12 rolled back, 14 failed (needs the operator), 2 error.")
         {
             package, trusted, whatIf, allowDowngrade,
         };

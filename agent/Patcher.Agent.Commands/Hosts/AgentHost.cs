@@ -1,5 +1,5 @@
-using Patcher.Core.Apply;
 using Patcher.Agent.Service;
+using Patcher.Core.Apply;
 using Patcher.Core.Configuration;
 using Patcher.Core.Health;
 using Patcher.Core.Pipeline;
@@ -26,14 +26,11 @@ internal abstract class AgentHost(HostPlatform platform, IAgentSettingsSource se
     /// <summary>The hung window of <c>scan</c> and <c>check</c>: <paramref name="hungAfter"/> when given, else the host's own.</summary>
     public abstract MtaHealthOptions Health(TimeSpan? hungAfter);
 
-    /// <summary>
-    /// Apply's options on this host under <paramref name="settings"/>: downgrades as the settings (or the command line,
-    /// <paramref name="allowDowngrade"/>) allow; lab packages only on a lab host.
-    /// </summary>
-    public virtual ApplyOptions ApplyOptionsFor(AgentSettings settings, bool allowDowngrade = false)
+    /// <summary>Apply's options on this host under <paramref name="settings"/>: downgrades as the settings allow; lab packages only on a lab host.</summary>
+    public virtual ApplyOptions ApplyOptionsFor(AgentSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new ApplyOptions { AllowDowngrade = allowDowngrade || settings.AllowDowngrade, AcceptLabOnlyPackages = AcceptsLabOnlyPackages };
+        return new ApplyOptions { AllowDowngrade = settings.AllowDowngrade, AcceptLabOnlyPackages = AcceptsLabOnlyPackages };
     }
 
     /// <summary>The run's windows, timeouts and retries under <paramref name="settings"/>, and a line that says where they came from.</summary>

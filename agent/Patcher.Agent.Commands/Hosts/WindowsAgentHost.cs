@@ -1,5 +1,4 @@
 using System.Globalization;
-using Patcher.Core.Apply;
 using Patcher.Agent.Service;
 using Patcher.Core.Configuration;
 using Patcher.Core.Health;

@@ -27,8 +27,8 @@ internal sealed class LabAgentHost(HostPlatform platform, IAgentSettingsSource s
 
     /// <inheritdoc />
     /// <remarks>The lab's crash tests kill the tool right after a journal step (<see cref="FaultInjection"/>).</remarks>
-    public override ApplyOptions ApplyOptionsFor(AgentSettings settings, bool allowDowngrade = false) =>
-        base.ApplyOptionsFor(settings, allowDowngrade) with { JournalWritten = FaultInjection.FromEnvironment() };
+    public override ApplyOptions ApplyOptionsFor(AgentSettings settings) =>
+        base.ApplyOptionsFor(settings) with { JournalWritten = FaultInjection.FromEnvironment() };
 
     /// <inheritdoc />
     public override MtaHealthOptions Health(TimeSpan? hungAfter) =>
