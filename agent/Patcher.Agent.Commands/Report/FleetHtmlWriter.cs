@@ -103,6 +103,10 @@ internal static partial class FleetHtmlWriter
     private static string Badge(HostOutcome outcome) =>
         $"<span class=\"badge{(outcome == HostOutcome.NoMta ? " light" : string.Empty)}\" style=\"background:{OutcomeColors.Of(outcome)}\">{outcome.ToName()}</span>";
 
-    private static string HostAnchor(HostReport host) =>
-        "host-" + new string(host.Host.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+    /// <summary>
+    /// The host's HTML id: letters, digits and <c>-</c> kept, every other character (<c>_</c> too) written as <c>_</c> and
+    /// its four hex digits, so two host names never share an id (<c>EXCH&lt;01</c> and <c>EXCH 01</c> once did).
+    /// </summary>
+    internal static string HostAnchor(HostReport host) =>
+        "host-" + string.Concat(host.Host.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c.ToString() : $"_{(int)c:X4}"));
 }

@@ -15,6 +15,17 @@ public sealed class FleetCsvWriterTests
     [InlineData("", "")]
     public void Quote_Field_FollowsRfc4180(string value, string expected) => Assert.Equal(expected, CsvField.Quote(value));
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\t=1", "'\t=1")]
+    [InlineData("\r=1", "\"'\r=1\"")]
+    [InlineData("EXCH-01", "EXCH-01")]
+    public void Quote_FormulaLeader_NeutralisedWithAnApostrophe(string value, string expected) =>
+        Assert.Equal(expected, CsvField.Quote(value));
+
     [Fact]
     public void Write_Fleet_HasTheStableHeaderAndOneCrlfRowPerHost()
     {

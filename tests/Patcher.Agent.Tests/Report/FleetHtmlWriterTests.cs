@@ -71,4 +71,21 @@ public sealed class FleetHtmlWriterTests
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_HostNamesThatDifferOnlyInPunctuation_GetDistinctIds()
+    {
+        using var folder = new FleetFolder();
+        folder.Add(FleetFolder.Host("EXCH<01", HostOutcome.Failed, FleetFolder.Day, "one"));
+        folder.Add(FleetFolder.Host("EXCH 01", HostOutcome.Failed, FleetFolder.Day.AddMinutes(1), "two"));
+        folder.Add(FleetFolder.Host("EXCH_01", HostOutcome.Failed, FleetFolder.Day.AddMinutes(2), "three"));
+        var fleet = FleetReportReader.Read(folder.Path, TimeProvider.System);
+
+        var html = FleetHtmlWriter.Write(fleet, ReportExitCodes.For(fleet));
+
+        var ids = System.Text.RegularExpressions.Regex.Matches(html, "<article class=\"host\" id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(3, ids.Length);
+        Assert.Equal(3, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.Contains($"href=\"#{id}\"", html, StringComparison.Ordinal));
+    }
 }
