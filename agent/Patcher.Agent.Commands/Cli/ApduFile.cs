@@ -25,16 +25,29 @@ internal static class ApduFile
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (stream.Length > MaxLength)
+            if (stream.CanSeek && stream.Length > MaxLength)
             {
-                problem = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"'{path}' is {stream.Length} bytes; patcher refuses files over {MaxLength} bytes (64 MiB): no P1 APDU is that large.");
+                problem = TooLarge(path, stream.Length.ToString(CultureInfo.InvariantCulture));
                 return false;
             }
 
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
+            // Read to the end, never past the cap: a pipe or FIFO (cat m | patcher decode /dev/stdin), a /proc file
+            // whose length says 0, or an endless device (/dev/zero) are all read the same way, as a stream.
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > MaxLength)
+                {
+                    problem = TooLarge(path, $"more than {MaxLength}");
+                    return false;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            bytes = buffer.ToArray();
             return true;
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
@@ -52,4 +65,8 @@ internal static class ApduFile
 
         return false;
     }
+
+    private static string TooLarge(string path, string size) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"'{path}' is {size} bytes; patcher refuses files over {MaxLength} bytes (64 MiB): no P1 APDU is that large.");
 }
