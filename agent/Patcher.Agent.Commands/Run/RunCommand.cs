@@ -70,11 +70,17 @@ internal static class RunCommand
             context.Out.WriteLine($"report: {written.LocalPath ?? "NOT written: " + written.LocalError}{(written.SharePath is null ? string.Empty : " and " + written.SharePath)}");
         }
 
+        if (written.LocalError is not null)
+        {
+            context.Error.WriteLine($"patcher run: the host report could not be written to {reportDir}: {written.LocalError}");
+        }
+
         if (written.ShareError is not null)
         {
             context.Error.WriteLine($"patcher run: the report share could not be written: {written.ShareError}");
         }
 
-        return ExitCodes.For(report.Outcome);
+        // A run whose report did not reach where it must go is not done: the fleet would never hear of this host.
+        return written.LocalError is not null || written.ShareError is not null ? ExitCodes.Error : ExitCodes.For(report.Outcome);
     }
 }

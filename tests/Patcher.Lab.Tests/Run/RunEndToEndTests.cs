@@ -56,6 +56,23 @@ public sealed class RunEndToEndTests(SignedHotfixPackage package) : IClassFixtur
     }
 
     [Fact]
+    public async Task Run_ReportCannotBeWritten_Exit2AndSaysWhere()
+    {
+        using var lab = new TempLab();
+        var host = lab.AddHost("sp4", new LabHostOptions { Version = Patcher.Core.Versioning.FileVersion.Parse("5.5.2653.23"), QueueLength = 0 });
+        await PatcherProcess.RunAsync("lab", "start", lab.Root, "sp4");
+        var blocker = Path.Combine(lab.Root, "not-a-folder");
+        await File.WriteAllTextAsync(blocker, "a file where the report folder should be");
+
+        var run = await AgentRun.StartAsync(null, "run", "--scan-only", "--lab", host.Root, "--report-dir", Path.Combine(blocker, "reports"));
+
+        // The host is compliant, but the fleet would never hear of it: the run is not done.
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("outcome: compliant", run.Output, StringComparison.Ordinal);
+        Assert.Contains("the host report could not be written to", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_MtaFailsItsFirstTwoStarts_RecoversThroughRetries_AttemptsReported()
     {
         using var lab = new TempLab();
