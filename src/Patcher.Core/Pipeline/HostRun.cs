@@ -102,13 +102,16 @@ public sealed partial class HostRun
             $"{target.Assessment.Verdict.ToName()}: {target.Assessment.Reason} Health: {target.Health.Verdict.ToName()}: {target.Health.Reason}");
         return target.Assessment.Verdict switch
         {
+            // One rule for a refused package: the run is an error wherever one was given, even on a host that needs
+            // nothing (an untrusted signer or a tampered package on the share must be seen before a host needs it).
+            _ when context.PackageProblem is { } refused => new RunConclusion(HostOutcome.Error,
+                $"{target.Assessment.Reason} The package was refused: {refused}"),
             FixVerdict.NotApplicable => new RunConclusion(HostOutcome.NotApplicable, target.Assessment.Reason),
             FixVerdict.Unknown => new RunConclusion(HostOutcome.Error, target.Assessment.Reason),
             FixVerdict.FixedByHotfix or FixVerdict.MeetsBaseline => new RunConclusion(HostOutcome.Compliant,
                 $"{target.Assessment.Reason} Nothing to do; the MTA is {target.Health.Verdict.ToName()}: {target.Health.Reason}"),
             _ when _options.Mode == RunMode.ScanOnly => new RunConclusion(HostOutcome.Vulnerable, $"{target.Assessment.Reason} Scan only: nothing was changed."),
-            _ when context.Package is null => new RunConclusion(HostOutcome.Error,
-                $"{target.Assessment.Reason} No usable package: {context.PackageProblem ?? "none was given"}."),
+            _ when context.Package is null => new RunConclusion(HostOutcome.Error, $"{target.Assessment.Reason} No package was given."),
             _ when target.Installation.ServiceName is null => new RunConclusion(HostOutcome.Error,
                 $"{target.Assessment.Reason} No service runs this MTA, so its recovery cannot be verified: patch it by hand."),
             _ => await ApplyAndVerifyAsync(context, target, context.Package, cancellationToken).ConfigureAwait(false),

@@ -56,6 +56,23 @@ public sealed class RunEndToEndTests(SignedHotfixPackage package) : IClassFixtur
     }
 
     [Fact]
+    public async Task Run_UntrustedPackageOnACompliantHost_ErrorExit13_NothingTouched()
+    {
+        using var lab = new TempLab();
+        var host = lab.AddHost("sp4", new LabHostOptions { Version = Patcher.Core.Versioning.FileVersion.Parse("5.5.2653.23"), QueueLength = 0 });
+        await PatcherProcess.RunAsync("lab", "start", lab.Root, "sp4");
+
+        var run = await AgentRun.StartAsync(null, "run", "--package", package.PackagePath, "--trusted-signer", new string('A', 64), "--lab", host.Root, "--report-dir", Path.Combine(lab.Root, "reports"), "--json");
+
+        // One rule: a refused package is an error wherever it was given, even where nothing needed it.
+        Assert.True(run.ExitCode == 13, run.ToString());
+        using var report = run.Json();
+        Assert.Equal("error", report.RootElement.GetProperty("outcome").GetString());
+        Assert.Contains("The package was refused", report.RootElement.GetProperty("outcomeReason").GetString(), StringComparison.Ordinal);
+        Assert.Empty(report.RootElement.GetProperty("fileChanges").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Run_ReportCannotBeWritten_Exit2AndSaysWhere()
     {
         using var lab = new TempLab();
