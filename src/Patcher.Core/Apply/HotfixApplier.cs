@@ -49,6 +49,7 @@ public sealed class HotfixApplier
         var state = new StateFolder(root);
         using var gate = InstallationLock.Acquire(_host.Files, state);
         var store = new JournalStore(_host.Files, state, _host.Time, _options.JournalWritten);
+        store.RemoveLeftovers();
         var previous = store.Read();
         if (previous is { Completed: false } pending)
         {

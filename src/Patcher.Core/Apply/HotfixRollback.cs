@@ -41,6 +41,7 @@ public sealed class HotfixRollback
         }
 
         using var gate = InstallationLock.Acquire(_host.Files, state);
+        store.RemoveLeftovers();
         var last = store.Read()!;
         if (!last.Completed)
         {

@@ -37,6 +37,7 @@ public sealed class JournalRecovery
         }
 
         using var gate = InstallationLock.Acquire(_host.Files, state);
+        store.RemoveLeftovers();
         var journal = store.Read();
         if (journal is null || journal.Completed)
         {

@@ -28,6 +28,9 @@ internal sealed class JournalStore
         _written = written;
     }
 
+    /// <summary>Deletes journal temporaries a killed run left behind; the caller holds the installation lock.</summary>
+    public void RemoveLeftovers() => Files.AtomicFile.RemoveLeftovers(_localPath);
+
     /// <summary>Whether there is a journal.</summary>
     public bool Exists => File.Exists(_localPath);
 

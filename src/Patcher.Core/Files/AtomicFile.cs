@@ -45,6 +45,26 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Deletes the temporaries a writer of <paramref name="path"/> left when it died between writing and renaming
+    /// (<c>.NAME.GUID.tmp</c> beside it). Only the file's one writer calls this, holding whatever lock it writes under.
+    /// </summary>
+    public static void RemoveLeftovers(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var leftover in Directory.EnumerateFiles(folder, $".{Path.GetFileName(full)}.*.tmp"))
+        {
+            TryDelete(leftover);
+        }
+    }
+
     private static void TryDelete(string path)
     {
         try

@@ -52,6 +52,25 @@ public sealed class HotfixApplierTests
     }
 
     [Fact]
+    public async Task Apply_JournalTemporariesLeftByAKilledRun_Removed_OthersKept()
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        var state = host.Local(@"C:\EXCHSRVR\Patcher");
+        Directory.CreateDirectory(state);
+        var leftover = Path.Combine(state, $".journal.json.{Guid.NewGuid():N}.tmp");
+        var unrelated = Path.Combine(state, "operator-notes.txt");
+        File.WriteAllText(leftover, "{\"half\":");
+        File.WriteAllText(unrelated, "mine");
+
+        await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(await host.PlanAsync(package), package);
+
+        Assert.False(File.Exists(leftover));
+        Assert.True(File.Exists(unrelated));
+        Assert.Empty(Directory.GetFiles(state, ".journal.json.*.tmp"));
+    }
+
+    [Fact]
     public async Task Apply_QueueDatabase_ByteForByteUntouched()
     {
         using var host = new ApplyHost();
