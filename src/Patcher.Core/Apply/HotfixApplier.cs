@@ -91,7 +91,7 @@ public sealed class HotfixApplier
 
     /// <summary>Whether <paramref name="failure"/> is one apply answers by undoing (not a bug in Patcher).</summary>
     internal static bool IsOperational(Exception failure) =>
-        failure is ApplyException or IOException or UnauthorizedAccessException or ServiceControlException
+        failure is ApplyException or IOException or UnauthorizedAccessException or ServiceControlException or HostPlatformException
             or InvalidDataException or OperationCanceledException;
 
     private static async Task<ApplyResult> UndoAfterFailureAsync(JournalRunner runner, JournalStore store, ApplyJournal journal, ApplyPlan plan, Exception failure)

@@ -23,6 +23,9 @@ public sealed class LabHostException : HostPlatformException
     /// <summary>A file the lab needs (an engine assembly) is missing.</summary>
     public const string MissingFile = "LAB006";
 
+    /// <summary>The host's SCM daemon accepted no request, or answered none, in time: frozen.</summary>
+    public const string NotAnswering = "LAB007";
+
     /// <summary>Creates the exception.</summary>
     public LabHostException(string code, string message, Exception? innerException = null)
         : base(code, message, innerException)
