@@ -61,7 +61,7 @@ internal sealed class ApplyReport(string command, bool json)
 
         WritePackage(context.Out);
         WritePlan(context.Out);
-        output.WriteLine(exitCode == ExitCodes.Success ? $"result: {result}: {message}" : $"patcher {command}: {result} (exit {exitCode}): {message}");
+        output.WriteLine(exitCode == ExitCodes.Success ? $"result: {result}: {message}" : $"{context.Hosts.ToolName} {command}: {result} (exit {exitCode}): {message}");
         return exitCode;
     }
 

@@ -14,7 +14,7 @@ internal static class ConfigShow
         ArgumentNullException.ThrowIfNull(context);
         if (!context.Hosts.TryOpen(target, context.Time, out var host, out var problem))
         {
-            context.Error.WriteLine($"patcher config show: {problem}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} config show: {problem}");
             return ExitCodes.Error;
         }
 
@@ -25,7 +25,7 @@ internal static class ConfigShow
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"patcher config show: cannot read the settings: {exception.Message}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} config show: cannot read the settings: {exception.Message}");
             return ExitCodes.Error;
         }
 
@@ -47,7 +47,7 @@ internal static class ConfigShow
 
         foreach (var settingProblem in layered.Problems)
         {
-            context.Error.WriteLine($"patcher config show: {AgentSettingsException.InvalidSettings}: {settingProblem}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} config show: {AgentSettingsException.InvalidSettings}: {settingProblem}");
         }
 
         return layered.IsValid ? ExitCodes.Success : ExitCodes.Error;

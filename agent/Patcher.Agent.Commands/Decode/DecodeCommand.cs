@@ -31,7 +31,7 @@ internal static class DecodeCommand
         ArgumentNullException.ThrowIfNull(context);
         if (!ApduFile.TryRead(file, out var bytes, out var problem))
         {
-            context.Error.WriteLine($"patcher decode: {problem}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} decode: {problem}");
             return ExitCodes.Error;
         }
 

@@ -36,13 +36,13 @@ internal static class PackageVerifyCommand
         var bad = trustedSigners.FirstOrDefault(t => !CertificateFingerprint.TryNormalize(t, out _));
         if (bad is not null)
         {
-            context.Error.WriteLine($"patcher package verify: --trusted-signer '{bad}' is not a SHA-256 fingerprint (64 hex digits).");
+            context.Error.WriteLine($"{context.Hosts.ToolName} package verify: --trusted-signer '{bad}' is not a SHA-256 fingerprint (64 hex digits).");
             return ExitCodes.Error;
         }
 
         if (!File.Exists(file))
         {
-            context.Error.WriteLine($"patcher package verify: '{file}' does not exist.");
+            context.Error.WriteLine($"{context.Hosts.ToolName} package verify: '{file}' does not exist.");
             return ExitCodes.Error;
         }
 
@@ -53,7 +53,7 @@ internal static class PackageVerifyCommand
         }
         catch (HotfixPackageException refusal) when (refusal.Code == HotfixPackageErrorCodes.Unreadable && refusal.InnerException is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"patcher package verify: {refusal.Message}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} package verify: {refusal.Message}");
             return ExitCodes.Error;
         }
         catch (HotfixPackageException refusal)

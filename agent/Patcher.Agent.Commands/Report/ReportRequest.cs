@@ -25,19 +25,19 @@ internal sealed record ReportRequest(string Folder, string? Html, string? Csv, b
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"patcher report: cannot read {request.Folder}: {exception.Message}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} report: cannot read {request.Folder}: {exception.Message}");
             return ExitCodes.Error;
         }
 
         var exitCode = ReportExitCodes.For(fleet);
         foreach (var problem in fleet.Problems)
         {
-            context.Error.WriteLine($"patcher report: skipped {problem.File}: {problem.Message}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} report: skipped {problem.File}: {problem.Message}");
         }
 
         if (exitCode == ExitCodes.NoReports)
         {
-            context.Error.WriteLine($"patcher report: no host reports in {request.Folder}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} report: no host reports in {request.Folder}");
         }
 
         var written = new List<string>();
@@ -51,7 +51,7 @@ internal sealed record ReportRequest(string Folder, string? Html, string? Csv, b
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"patcher report: cannot write: {exception.Message}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} report: cannot write: {exception.Message}");
             return ExitCodes.Error;
         }
 

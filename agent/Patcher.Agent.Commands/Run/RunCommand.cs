@@ -48,7 +48,7 @@ internal static class RunCommand
 
         if (!RunTarget.TryOpen(context.Hosts, hostTarget, scanOnly ? RunMode.ScanOnly : RunMode.Apply, context.Time, out var target, out var problem))
         {
-            context.Error.WriteLine($"patcher run: {problem}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} run: {problem}");
             return ExitCodes.Error;
         }
 
@@ -72,12 +72,12 @@ internal static class RunCommand
 
         if (written.LocalError is not null)
         {
-            context.Error.WriteLine($"patcher run: the host report could not be written to {reportDir}: {written.LocalError}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} run: the host report could not be written to {reportDir}: {written.LocalError}");
         }
 
         if (written.ShareError is not null)
         {
-            context.Error.WriteLine($"patcher run: the report share could not be written: {written.ShareError}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} run: the report share could not be written: {written.ShareError}");
         }
 
         // A run whose report did not reach where it must go is not done: the fleet would never hear of this host.

@@ -33,30 +33,43 @@ internal static class VerifyCommand
     {
         if (!RunTarget.TryOpen(context.Hosts, hostTarget, RunMode.Apply, context.Time, out var target, out var problem))
         {
-            context.Error.WriteLine($"patcher verify: {problem}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} verify: {problem}");
             return ExitCodes.Error;
         }
 
         var host = target!.Platform;
-        var installation = (await MtaDiscovery.DiscoverAsync(host, cancellationToken: cancellationToken).ConfigureAwait(false)).FirstOrDefault(i => i.ServiceName is not null);
-        if (installation is null)
+        MtaInstallation? installation;
+        PoisonInventory inventory;
+        RecoveryVerification verification;
+        try
         {
-            context.Error.WriteLine($"patcher verify: no MTA service on {host.MachineName}: nothing to verify.");
+            installation = (await MtaDiscovery.DiscoverAsync(host, cancellationToken: cancellationToken).ConfigureAwait(false)).FirstOrDefault(i => i.ServiceName is not null);
+            if (installation is null)
+            {
+                context.Error.WriteLine($"{context.Hosts.ToolName} verify: no MTA service on {host.MachineName}: nothing to verify.");
+                return ExitCodes.Error;
+            }
+
+            if (!json)
+            {
+                context.Out.WriteLine($"verifying {installation.ServiceName} on {host.MachineName} ({target.Windows})");
+            }
+
+            inventory = PoisonSurvey.Take(host, installation, EngineInspector.Instance);
+
+            // The run's own verification step and "restarted at" rule: the MTA's last start (event 9298) within a day,
+            // else one stability window ago. Q248732's requirements are the one built-in definition.
+            var now = host.Time.GetUtcNow();
+            verification = await new RecoveryLoop(host, EngineInspector.Instance, target.Options)
+                .VerifyAsync(installation, VerificationRequirements.Q248732, inventory, "verify", now - TimeSpan.FromDays(1), now - target.Options.Verification.StabilityWindow, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is ServiceControlException or HostPlatformException or IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            context.Error.WriteLine($"{context.Hosts.ToolName} verify: cannot read {host.MachineName}: {exception.Message}");
             return ExitCodes.Error;
         }
 
-        if (!json)
-        {
-            context.Out.WriteLine($"verifying {installation.ServiceName} on {host.MachineName} ({target.Windows})");
-        }
-
-        var inventory = PoisonSurvey.Take(host, installation, EngineInspector.Instance);
-        // The run's own verification step and "restarted at" rule: the MTA's last start (event 9298) within a day,
-        // else one stability window ago. Q248732's requirements are the one built-in definition.
-        var now = host.Time.GetUtcNow();
-        var verification = await new RecoveryLoop(host, EngineInspector.Instance, target.Options)
-            .VerifyAsync(installation, VerificationRequirements.Q248732, inventory, "verify", now - TimeSpan.FromDays(1), now - target.Options.Verification.StabilityWindow, cancellationToken)
-            .ConfigureAwait(false);
         if (json)
         {
             var document = new VerifyDocument(verification.Verdict.ToName(), verification.Service, verification.RestartedAt, verification.StartedAt, verification.FinishedAt, inventory.Summary,

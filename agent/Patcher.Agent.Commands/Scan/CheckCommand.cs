@@ -27,7 +27,7 @@ internal static class CheckCommand
         {
             if (!TryLoadBaseline(parseResult.GetValue(baselineFile), out var baseline, out var problem))
             {
-                context.Error.WriteLine($"patcher check: {problem}");
+                context.Error.WriteLine($"{context.Hosts.ToolName} check: {problem}");
                 return Task.FromResult(CheckExitCodes.Error);
             }
 

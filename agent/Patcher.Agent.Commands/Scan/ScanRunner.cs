@@ -15,7 +15,7 @@ internal static class ScanRunner
         ArgumentNullException.ThrowIfNull(context);
         if (!context.Hosts.TryOpen(host, context.Time, out var opened, out var problem))
         {
-            context.Error.WriteLine($"patcher {command}: {problem}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} {command}: {problem}");
             return CheckExitCodes.Error;
         }
 
@@ -28,7 +28,7 @@ internal static class ScanRunner
         }
         catch (Exception exception) when (exception is ServiceControlException or HostPlatformException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            context.Error.WriteLine($"patcher {command}: cannot read {target.Platform.MachineName}: {exception.Message}");
+            context.Error.WriteLine($"{context.Hosts.ToolName} {command}: cannot read {target.Platform.MachineName}: {exception.Message}");
             return CheckExitCodes.Error;
         }
 

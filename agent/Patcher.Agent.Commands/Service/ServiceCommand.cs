@@ -21,7 +21,7 @@ internal static class ServiceCommand
             var target = context.Hosts.SelectedTarget(parseResult);
             if (!context.Hosts.TryOpen(target, context.Time, out var opened, out var problem))
             {
-                context.Error.WriteLine($"patcher service: {problem}");
+                context.Error.WriteLine($"{context.Hosts.ToolName} service: {problem}");
                 return ExitCodes.Error;
             }
 

@@ -34,7 +34,7 @@ public sealed class ScanCommandTests : IDisposable
     [InlineData("check", "--json")]
     public void LabTool_WithoutLab_ExitsWith2SayingLabIsRequired(params string[] args)
     {
-        var run = CliRun.Of(args);
+        var run = CliRun.Lab(args);
 
         Assert.Equal(CheckExitCodes.Error, run.ExitCode);
         Assert.Empty(run.Out);
@@ -46,16 +46,16 @@ public sealed class ScanCommandTests : IDisposable
     [InlineData("check")]
     public void Run_LabHostThatDoesNotExist_ExitsWith2(string command)
     {
-        var run = CliRun.Of(command, "--lab", Path.Combine(_folder, "nohost"));
+        var run = CliRun.Lab(command, "--lab", Path.Combine(_folder, "nohost"));
 
         Assert.Equal(CheckExitCodes.Error, run.ExitCode);
-        Assert.StartsWith($"patcher {command}: ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"patcher-lab {command}: ", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Run_BadHungAfter_ExitsWith2()
     {
-        var run = CliRun.Of("check", "--lab", Path.Combine(_folder, "h"), "--hung-after", "soon");
+        var run = CliRun.Lab("check", "--lab", Path.Combine(_folder, "h"), "--hung-after", "soon");
 
         Assert.Equal(CheckExitCodes.Error, run.ExitCode);
         Assert.Contains("--hung-after 'soon'", run.Error, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class ScanCommandTests : IDisposable
         var baseline = Path.Combine(_folder, "baseline.json");
         File.WriteAllText(baseline, """{"schemaVersion": 1, "kbArticle": "Q248732"}""");
 
-        var run = CliRun.Of("check", "--lab", Path.Combine(_folder, "h"), "--baseline", baseline);
+        var run = CliRun.Lab("check", "--lab", Path.Combine(_folder, "h"), "--baseline", baseline);
 
         Assert.Equal(CheckExitCodes.Error, run.ExitCode);
         Assert.Contains("BL002", run.Error, StringComparison.Ordinal);
@@ -76,9 +76,9 @@ public sealed class ScanCommandTests : IDisposable
     [Theory]
     [InlineData("scan")]
     [InlineData("check")]
-    public void Help_DescribesOptions(string command)
+    public void LabHelp_DescribesOptions(string command)
     {
-        var run = CliRun.Of(command, "--help");
+        var run = CliRun.Lab(command, "--help");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("--lab", run.Out, StringComparison.Ordinal);
