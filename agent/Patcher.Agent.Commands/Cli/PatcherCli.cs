@@ -33,6 +33,9 @@ internal static class PatcherCli
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(hosts);
+        // What reaches the operator's terminal cannot steer it: control characters from hostile input are shown, not obeyed.
+        output = new TerminalWriter(output);
+        error = new TerminalWriter(error);
         var context = new CliContext(output, error, time, hosts);
         var root = BuildRootCommand(context);
         foreach (var command in extraCommands?.Invoke(context) ?? [])
