@@ -66,6 +66,32 @@ public sealed class FleetReportReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_HostileFiles_FifoSymlinkToAnEndlessDeviceAndEmpty_ProblemsNotHangsOrExhaustion()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // No FIFOs or /dev/zero on Windows; the symbolic-link and empty cases are the same code.
+        }
+
+        Save(SampleHostReports.Minimal("EXCH01", HostOutcome.Compliant, Day));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(_folder, "fifo.json")]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        File.CreateSymbolicLink(Path.Combine(_folder, "zero.json"), "/dev/zero");
+        File.WriteAllBytes(Path.Combine(_folder, "empty.json"), []);
+
+        var fleet = FleetReportReader.Read(_folder, _time);
+
+        Assert.Single(fleet.Hosts);
+        Assert.Equal(["empty.json", "fifo.json", "zero.json"], fleet.Problems.Select(p => p.File));
+        Assert.All(fleet.Problems, p => Assert.Equal(FleetReportProblem.Unreadable, p.Code));
+        Assert.Contains("symbolic link", fleet.Problems[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NeedsAttention_SortsBySeverityThenMostRecentFirst()
     {
         Save(SampleHostReports.Minimal("A", HostOutcome.Vulnerable, Day.AddHours(1)));
