@@ -18,15 +18,20 @@ internal sealed class JournalStore
 
     private readonly string _localPath;
     private readonly TimeProvider _time;
+    private readonly StateFolder _state;
     private readonly Action<string, int?>? _written;
 
     /// <summary>The journal of <paramref name="state"/> on <paramref name="files"/>; <paramref name="written"/> hears of every step written.</summary>
     public JournalStore(IFileSystem files, StateFolder state, TimeProvider time, Action<string, int?>? written)
     {
+        _state = state;
         _localPath = files.ToLocalPath(state.Journal);
         _time = time;
         _written = written;
     }
+
+    /// <summary>The largest journal read: 4 MiB (one holds a few files and services: kilobytes).</summary>
+    public const long MaxJournalBytes = 4 * 1024 * 1024;
 
     /// <summary>Deletes journal temporaries a killed run left behind; the caller holds the installation lock.</summary>
     public void RemoveLeftovers() => Files.AtomicFile.RemoveLeftovers(_localPath);
@@ -43,9 +48,10 @@ internal sealed class JournalStore
             return null;
         }
 
+        ApplyJournal journal;
         try
         {
-            return JsonSerializer.Deserialize<ApplyJournal>(File.ReadAllBytes(_localPath), Json)
+            journal = JsonSerializer.Deserialize<ApplyJournal>(ReadBounded(), Json)
                 ?? throw new JsonException("the journal is null");
         }
         catch (JsonException exception)
@@ -55,6 +61,30 @@ internal sealed class JournalStore
                 $"The journal {_localPath} cannot be read ({exception.Message}): check the installation's files against the backups by hand before running Patcher again.",
                 exception);
         }
+
+        // Recovery acts on what the journal names, as SYSTEM: it must name only what apply itself would have touched.
+        if (JournalPaths.Problem(journal, _state) is { } problem)
+        {
+            throw new ApplyException(
+                ApplyException.JournalUnreadable,
+                $"The journal {_localPath} is not trusted: {problem}. Patcher never writes such a journal, so it was changed by hand or by something else: nothing was done. Check the installation's files against the backups by hand, then delete the journal.");
+        }
+
+        return journal;
+    }
+
+    /// <summary>The journal's bytes: a regular file (not a link), at most <see cref="MaxJournalBytes"/>.</summary>
+    private byte[] ReadBounded()
+    {
+        var info = new FileInfo(_localPath);
+        if (info.LinkTarget is not null || info.Length > MaxJournalBytes)
+        {
+            throw new JsonException(info.LinkTarget is not null
+                ? $"it is a symbolic link (to {info.LinkTarget}), not Patcher's journal"
+                : $"it is {info.Length} bytes, over the {MaxJournalBytes}-byte limit for a journal");
+        }
+
+        return File.ReadAllBytes(_localPath);
     }
 
     /// <summary>Writes <paramref name="journal"/> with step <paramref name="step"/> appended, before the step is done.</summary>
