@@ -104,9 +104,10 @@ public sealed class HotfixApplier
         }
         catch (Exception undoFailure) when (IsOperational(undoFailure))
         {
+            // Disk full, a locked file: say in the one line the operator reads which services are down and why.
             throw new ApplyException(
                 ApplyException.RecoveryFailed,
-                $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed ({failure.Message}) and undoing it failed too ({undoFailure.Message}). The journal is kept: fix the cause and run patcher rollback (or apply) again to finish the undo.",
+                $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed ({failure.Message}) and undoing it failed too ({undoFailure.Message}). The journal is kept: fix the cause and run patcher rollback (or apply) again to finish the undo.{await runner.LeftStoppedAsync(current).ConfigureAwait(false)}",
                 new AggregateException(failure, undoFailure));
         }
 

@@ -81,7 +81,7 @@ public sealed class HotfixRollback
         {
             throw new ApplyException(
                 ApplyException.RecoveryFailed,
-                $"Rolling back {last.Id} on {installRoot} failed midway ({failure.Message}). The journal is kept: fix the cause and run patcher rollback again to finish it.",
+                $"Rolling back {last.Id} on {installRoot} failed midway ({failure.Message}). The journal is kept: fix the cause and run patcher rollback again to finish it.{await runner.LeftStoppedAsync(journal).ConfigureAwait(false)}",
                 failure);
         }
 

@@ -175,6 +175,36 @@ internal sealed class JournalRunner
         return Complete(journal, ApplyJournal.RolledBack, note);
     }
 
+    /// <summary>
+    /// After an operation failed midway: a sentence naming the services it recorded as running before that are not
+    /// running now (and why Patcher leaves them so: the files may be mixed), or empty. Never throws: it is what the
+    /// operator reads when everything else failed.
+    /// </summary>
+    public async Task<string> LeftStoppedAsync(ApplyJournal journal)
+    {
+        var stopped = new List<string>();
+        foreach (var service in journal.Services.Where(WasRunning))
+        {
+            try
+            {
+                if (await _restarter.SettledStateAsync(service.Name, CancellationToken.None).ConfigureAwait(false) != ServiceState.Running)
+                {
+                    stopped.Add(service.Name);
+                }
+            }
+#pragma warning disable CA1031 // The last word on a failed operation: a service whose state cannot be read counts as stopped.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                stopped.Add($"{service.Name} (state unknown)");
+            }
+        }
+
+        return stopped.Count == 0
+            ? ""
+            : $" Services left stopped: {string.Join(", ", stopped)}. Patcher does not start them on files that may be mixed: finish the operation (patcher rollback), or start them by hand once the files are consistent.";
+    }
+
     /// <summary>A sentence about services that could not be started, or empty.</summary>
     public static string Unstarted(ApplyJournal journal) => journal.UnstartedServices.Count == 0
         ? ""

@@ -51,6 +51,25 @@ public sealed class HotfixRollbackTests
     }
 
     [Fact]
+    public async Task RollBack_FailsMidway_OneLineNamesTheServicesLeftStopped()
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(await host.PlanAsync(package), package);
+        // The second target cannot be written (a folder stands where the file was): the restore fails after the first.
+        var blocked = host.Local(@"C:\EXCHSRVR\BIN\X400OM.DLL");
+        File.Delete(blocked);
+        Directory.CreateDirectory(blocked);
+
+        var failure = await Assert.ThrowsAsync<ApplyException>(() => new HotfixRollback(host.Platform, host.Restarter).RollBackAsync(@"C:\EXCHSRVR"));
+
+        Assert.Equal(ApplyException.RecoveryFailed, failure.Code);
+        Assert.Contains("Services left stopped: MSExchangeIMC, MSExchangeDX, MSExchangeMTA.", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("patcher rollback", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure.Message);
+    }
+
+    [Fact]
     public async Task RollBack_DamagedBackup_Refused_PatchedFilesLeftAsTheyAre()
     {
         using var host = new ApplyHost();
