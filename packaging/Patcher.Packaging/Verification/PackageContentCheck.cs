@@ -59,6 +59,15 @@ internal static class PackageContentCheck
                     HotfixPackageErrorCodes.PayloadMissing,
                     path,
                     $"the manifest lists '{file.Source}' (for {file.Target}), but the package does not carry it. Do not use the package: rebuild it.");
+            if (file.Size > PayloadImageCheck.MaxPayloadSize)
+            {
+                // Even a trusted signer's package is read within a stated bound: a payload is an MTA binary, megabytes.
+                throw new HotfixPackageException(
+                    HotfixPackageErrorCodes.PayloadSizeMismatch,
+                    path,
+                    string.Create(CultureInfo.InvariantCulture, $"'{file.Source}' is declared as {file.Size} bytes; payload files over {PayloadImageCheck.MaxPayloadSize} bytes (64 MiB) are refused unread. Do not use the package."));
+            }
+
             var bytes = entry.Length == file.Size ? ReadEntry(path, entry, file.Size) : null;
             if (bytes is null || bytes.Length != file.Size)
             {
