@@ -28,6 +28,8 @@ skip() { skipped=$((skipped + 1)); echo "SKIP  $1: $2"; }
 info() { echo "      $*"; }
 # check NAME COMMAND...: passes when the command succeeds.
 check() { local name="$1"; shift; if "$@"; then pass "$name"; else fail "$name"; fi; }
+# logged FILE COMMAND...: runs the command with its output in FILE; on failure shows the end of it.
+logged() { local log="$1"; shift; "$@" > "$log" 2>&1 || { tail -15 "$log" | sed 's/^/      | /'; return 1; }; }
 
 finish() {
   local status=$?
@@ -65,14 +67,14 @@ prefix_job=$!
 
 msi1="$work/msi1/Patcher.Agent-1.0.0-x64.msi" msi2="$work/msi2/Patcher.Agent-1.0.1-x64.msi"
 check "installer/build.sh 1.0.0 (self-contained agent)" \
-  bash installer/build.sh 1.0.0 --out "$work/msi1" > "$work/build1.log" 2>&1
+  logged "$work/build1.log" bash installer/build.sh 1.0.0 --out "$work/msi1"
 check "installer/build.sh 1.0.1 (the same agent, a higher version)" \
-  bash installer/build.sh 1.0.1 --out "$work/msi2" --publish-dir "$work/msi1/obj/publish" > "$work/build2.log" 2>&1
+  logged "$work/build2.log" bash installer/build.sh 1.0.1 --out "$work/msi2" --publish-dir "$work/msi1/obj/publish"
 [[ -f "$msi1" && -f "$msi2" ]] || { tail -20 "$work/build1.log" "$work/build2.log"; echo "${passed} passed, $((failed + 1)) failed"; exit 1; }
 info "MSI size: $(stat -c %s "$msi1") bytes; publish folder: $(du -sb "$work/msi1/obj/publish" | cut -f1) bytes"
 # The stand-in Exchange services (win-x64, self-contained) and, on Linux, the agent and the stand-in's payload writer.
 check "stand-in Exchange service published (win-x64, self-contained)" \
-  dotnet publish tests/Patcher.Wine.StandIn -c Release -r win-x64 --self-contained true -o "$work/standin" -v quiet -nologo > "$work/standin.log" 2>&1
+  logged "$work/standin.log" dotnet publish tests/Patcher.Wine.StandIn -c Release -r win-x64 --self-contained true -o "$work/standin" -v quiet -nologo
 dotnet build tests/Patcher.Wine.StandIn -c Release -v quiet -nologo > "$work/linux-build.log" 2>&1 \
   && dotnet build agent/Patcher.Agent -c Release -v quiet -nologo >> "$work/linux-build.log" 2>&1 \
   || { tail -20 "$work/linux-build.log"; fail "Linux builds of the agent and the stand-in"; }
@@ -85,7 +87,7 @@ package="$(ls "$work"/packages/*.nupkg 2>/dev/null | head -1)"
 signer="$(sed -n 's/.*signer SHA-256 \([0-9A-F]\{64\}\).*/\1/p' "$work/package.log" | head -1)"
 check "package built on Linux from i386 fix files, signed (signer $signer)" test -n "$package" -a -n "$signer"
 check "package verifies on Linux (the reference for the refusal under Wine below)" \
-  dotnet "$linux_agent" package verify "$package" --trusted-signer "$signer"  > "$work/verify-linux.log" 2>&1
+  logged "$work/verify-linux.log" dotnet "$linux_agent" package verify "$package" --trusted-signer "$signer"
 
 wait "$prefix_job"
 check "Wine prefix made" test -d "$C/windows/system32"
@@ -146,15 +148,16 @@ check "TRUSTEDSIGNERS written to TrustedSigners" test "$(reg_value "$key" Truste
 check "MODE written to Mode" test "$(reg_value "$key" Mode)" = scan-only
 check "PatcherAgent service running" wait_for 30 service_is PatcherAgent RUNNING
 svc='HKLM\SYSTEM\CurrentControlSet\Services\PatcherAgent'
+# Wine's msi writes ImagePath unquoted (C:\Program Files\Patcher\patcher.exe service); Windows Installer quotes it.
 check "PatcherAgent: automatic (Start=2), LocalSystem, 'patcher.exe service' (Wine's sc has no qc: read from the registry)" \
   test "$(reg_value "$svc" Start)" = 0x2 -a "$(reg_value "$svc" ObjectName)" = LocalSystem \
-  -a "$(reg_value "$svc" ImagePath)" = '"C:\Program Files\Patcher\patcher.exe" service'
+  -a "$(reg_value "$svc" ImagePath | tr -d '"')" = 'C:\Program Files\Patcher\patcher.exe service'
 info "cold start: wine patcher.exe --version (first run): $(elapsed timeout 60 wine "$agent" --version) s, then $(elapsed timeout 60 wine "$agent" --version) s"
 w "$agent" --version > "$work/version1.txt"
 check "patcher --version names the installed product 1.0.0 (msi.dll)" grep -q '^installed Patcher Agent 1.0.0 (ProductCode' "$work/version1.txt"
 config="$(w "$agent" config show)"; config_exit=$?
 check "patcher config show: exit 0, ReportShare from the MSI's key, RunIntervalMinutes 5 from policy" \
-  eval '[[ $config_exit == 0 ]] && grep -qE "^ReportShare +C:.PatcherReports +HKLM.Software.Patcher.Agent" <<< "$config" && grep -qE "^RunIntervalMinutes +5 +HKLM.Software.Policies" <<< "$config"'
+  eval '[[ $config_exit == 0 ]] && grep -qE "^ReportShare +C:.PatcherReports +HKLM.Software.Patcher.Agent" <<< "$config" && grep -qE "^RunIntervalMinutes +5 +policy" <<< "$config"'
 
 # --- The agent on the fake host ----------------------------------------------------------------------------------------------
 echo "== agent on the fake host"
@@ -174,14 +177,17 @@ if grep -qF "$event_log_unreadable" <<< "$verdict"; then
 else
   check "patcher check: vulnerable, exit 11 (got $check_exit)" eval '[[ $check_exit == 11 ]] && grep -qi vulnerable <<< "$verdict"'
 fi
-# The service's own run at start-up writes the host report (to ProgramData and the report share).
+# The service's own run at start-up writes the host report (to ProgramData and the report share). Its log goes to the event
+# log, which the session traces into events.txt: wait for the report, or for the run's end there.
 report_written() { compgen -G "$C/PatcherReports/*.json" >/dev/null; }
-if wait_for 60 report_written; then
+run_ended() { report_written || grep -aqE 'Run (finished|failed)' "$work/events.txt"; }
+wait_for 90 run_ended
+if report_written; then
   pass "the service's scheduled run wrote its host report to the report share ($(basename "$(ls "$C"/PatcherReports/*.json | head -1)"))"
-elif grep -q "RPC server unavailable\|Cannot open log" "$work/events.txt"; then
-  skip "the service's scheduled run" "no report within 60 s: the run stopped on the unreadable event log (the service logged it: $work/events.txt)"
+elif grep -aq "Run failed.*$event_log_unreadable" "$work/events.txt"; then
+  skip "the service's scheduled run" "the run stopped on Wine's unreadable event log (the service's own log, traced: 'Run failed ... $event_log_unreadable')"
 else
-  fail "the service's scheduled run wrote its host report" "nothing in C:\\PatcherReports within 60 s"
+  fail "the service's scheduled run wrote its host report" "nothing in C:\\PatcherReports within 90 s; the service logged: $(grep -a 'AgentWorker' "$work/events.txt" | tail -1 | cut -c1-300)"
 fi
 
 # Apply: Wine 8 cannot verify an RSA signature (bcrypt "unsupported algorithm"), so no package passes verification here.
