@@ -72,6 +72,12 @@ check "installer/build.sh 1.0.1 (the same agent, a higher version)" \
   logged "$work/build2.log" bash installer/build.sh 1.0.1 --out "$work/msi2" --publish-dir "$work/msi1/obj/publish"
 [[ -f "$msi1" && -f "$msi2" ]] || { tail -20 "$work/build1.log" "$work/build2.log"; echo "${passed} passed, $((failed + 1)) failed"; exit 1; }
 info "MSI size: $(stat -c %s "$msi1") bytes; publish folder: $(du -sb "$work/msi1/obj/publish" | cut -f1) bytes"
+# An agent that cannot start (its apphost without the runtime: what a framework-dependent agent is on a server without
+# .NET): the install must still succeed, with the service installed and stopped.
+mkdir -p "$work/nostart"
+cp "$work/msi1/obj/publish/patcher.exe" "$work/msi1/obj/publish/patcher.settings.json" "$work/nostart/"
+check "installer/build.sh 1.0.0 of an agent that cannot start" \
+  logged "$work/build-nostart.log" bash installer/build.sh 1.0.0 --out "$work/msi-nostart" --publish-dir "$work/nostart"
 # The stand-in Exchange services (win-x64, self-contained) and, on Linux, the agent and the stand-in's payload writer.
 check "stand-in Exchange service published (win-x64, self-contained)" \
   logged "$work/standin.log" dotnet publish tests/Patcher.Wine.StandIn -c Release -r win-x64 --self-contained true -o "$work/standin" -v quiet -nologo
@@ -96,6 +102,16 @@ check "Wine prefix made" test -d "$C/windows/system32"
 (wineserver -p </dev/null >/dev/null 2>&1 &)
 WINEDEBUG=fixme-all,+eventlog timeout 120 wine wineboot > "$work/events.txt" 2>&1
 info "cold start: wine patcher.exe --version needs the MSI installed (below); Linux 'dotnet patcher.dll --version': $(elapsed dotnet "$linux_agent" --version) s"
+
+# --- A service that cannot start does not fail the install ------------------------------------------------------------
+echo "== install an agent that cannot start"
+cp "$work/msi-nostart/Patcher.Agent-1.0.0-x64.msi" "$C/nostart.msi"
+exit_code="$(msiexec /i 'C:\nostart.msi' /l*v 'C:\nostart.log' /qn)"
+check "install of an agent whose service cannot start: exit 0 (got $exit_code; ServiceControl's start rolled it back: 1627)" test "$exit_code" = 0
+check "... the start was tried and its failure ignored (StartAgentService)" grep -aq 'StartAgentService. Return value 1' "$C/nostart.log"
+check "... PatcherAgent installed, stopped" service_is PatcherAgent STOPPED
+exit_code="$(msiexec /x 'C:\nostart.msi' /qn)"
+check "... and uninstalled: exit 0 (got $exit_code), service removed" eval '[[ $exit_code == 0 ]] && ! w sc query PatcherAgent | grep -q STATE'
 
 # --- A fake Exchange 5.5 SP3 host -------------------------------------------------------------------------------------------
 echo "== fake Exchange host"
