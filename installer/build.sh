@@ -92,7 +92,7 @@ tree="$(harvest_dir "" "      ")"
   echo '  </Fragment>'
   echo '  <Fragment>'
   echo '    <ComponentGroup Id="AgentFiles">'
-  grep -o '<Component Id="c[0-9a-f]*"' <<< "$tree" | sed 's/<Component Id="\(.*\)"/      <ComponentRef Id="\1" \/>/'
+  { grep -o '<Component Id="c[0-9a-f]*"' <<< "$tree" || true; } | sed 's/<Component Id="\(.*\)"/      <ComponentRef Id="\1" \/>/'
   echo '    </ComponentGroup>'
   echo '  </Fragment>'
   echo '</Wix>'

@@ -75,7 +75,7 @@ info "MSI size: $(stat -c %s "$msi1") bytes; publish folder: $(du -sb "$work/msi
 # An agent that cannot start (its apphost without the runtime: what a framework-dependent agent is on a server without
 # .NET): the install must still succeed, with the service installed and stopped.
 mkdir -p "$work/nostart"
-cp "$work/msi1/obj/publish/patcher.exe" "$work/msi1/obj/publish/patcher.settings.json" "$work/nostart/"
+cp "$work/msi1/obj/publish/"{patcher.exe,patcher.dll,patcher.settings.json} "$work/nostart/"
 check "installer/build.sh 1.0.0 of an agent that cannot start" \
   logged "$work/build-nostart.log" bash installer/build.sh 1.0.0 --out "$work/msi-nostart" --publish-dir "$work/nostart"
 # The stand-in Exchange services (win-x64, self-contained) and, on Linux, the agent and the stand-in's payload writer.
