@@ -142,11 +142,18 @@ net start MSExchangeSA >nul
 net start MSExchangeDS >nul
 net start MSExchangeMTA >nul
 net start MSExchangeIS >nul
+echo fake host made
 EOF
-w cmd /c 'C:\fakehost.cmd' > "$work/fakehost.log"
-for s in MSExchangeSA MSExchangeDS MSExchangeMTA MSExchangeIS; do
-  check "fake host: $s running (stand-in service)" wait_for 20 service_is "$s" RUNNING
-done
+exchange_services=(MSExchangeSA MSExchangeDS MSExchangeMTA MSExchangeIS)
+all_running() { local s; for s in "${exchange_services[@]}"; do service_is "$s" RUNNING || return 1; done; }
+make_fake_host() { w cmd /c 'C:\fakehost.cmd' >> "$work/fakehost.log"; wait_for 30 all_running; }
+if ! make_fake_host; then
+  # Seen once in ten runs: nothing made, no output. Show what there is, then make it again (the script is idempotent).
+  info "fake host: not made on the first attempt; cmd said:"; sed 's/^/      | /' "$work/fakehost.log"
+  for s in "${exchange_services[@]}"; do info "$s: $(service_state "$s")"; done
+  make_fake_host
+fi
+for s in "${exchange_services[@]}"; do check "fake host: $s running (stand-in service)" service_is "$s" RUNNING; done
 host_files() { (cd "$C/EXCHSRVR" && sha256sum bin/emsmta.exe bin/emsmta.dll bin/x400om.dll mtadata/*); }
 host_before="$(host_files)"
 
