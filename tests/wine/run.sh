@@ -171,7 +171,7 @@ check "TRUSTEDSIGNERS written to TrustedSigners" test "$(reg_value "$key" Truste
 check "MODE written to Mode" test "$(reg_value "$key" Mode)" = scan-only
 check "PatcherAgent service running" wait_for 30 service_is PatcherAgent RUNNING
 svc='HKLM\SYSTEM\CurrentControlSet\Services\PatcherAgent'
-# Wine's msi writes ImagePath unquoted (C:\Program Files\Patcher\patcher.exe service); Windows Installer quotes it.
+# Wine's msi writes ImagePath unquoted (C:\Program Files\Patcher\patcher.exe service): compared without quotes.
 check "PatcherAgent: automatic (Start=2), LocalSystem, 'patcher.exe service' (Wine's sc has no qc: read from the registry)" \
   test "$(reg_value "$svc" Start)" = 0x2 -a "$(reg_value "$svc" ObjectName)" = LocalSystem \
   -a "$(reg_value "$svc" ImagePath | tr -d '"')" = 'C:\Program Files\Patcher\patcher.exe service'
