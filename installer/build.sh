@@ -44,7 +44,10 @@ msi="$out/Patcher.Agent-$version-x64.msi"
 
 if [[ -z "$publish" ]]; then
   publish="$work/publish"
-  dotnet publish agent/Patcher.Agent -c Release -r win-x64 --self-contained false -p:Version="$version" -o "$publish" -v quiet -nologo \
+  # Self-contained (the servers have no .NET), not single-file (a single-file agent does not start under Wine, and
+  # Windows Installer replaces files one by one anyway). Not trimmed: System.CommandLine, Microsoft.Extensions.Hosting
+  # and NuGet.Packaging's signature code use reflection (installer/README.md has the sizes measured).
+  dotnet publish agent/Patcher.Agent -c Release -r win-x64 --self-contained true -p:PublishSingleFile=false -p:SatelliteResourceLanguages=en -p:Version="$version" -o "$publish" -v quiet -nologo \
     || die "dotnet publish failed."
 fi
 publish="$(cd "$publish" && pwd)"
@@ -89,7 +92,7 @@ tree="$(harvest_dir "" "      ")"
   echo '  </Fragment>'
   echo '  <Fragment>'
   echo '    <ComponentGroup Id="AgentFiles">'
-  grep -o '<Component Id="c[0-9a-f]*"' <<< "$tree" | sed 's/<Component Id="\(.*\)"/      <ComponentRef Id="\1" \/>/'
+  { grep -o '<Component Id="c[0-9a-f]*"' <<< "$tree" || true; } | sed 's/<Component Id="\(.*\)"/      <ComponentRef Id="\1" \/>/'
   echo '    </ComponentGroup>'
   echo '  </Fragment>'
   echo '</Wix>'
@@ -127,6 +130,25 @@ sql "UPDATE \`Component\` SET \`Attributes\` = 384 WHERE \`Component\` = 'Settin
 secure="$(table Property | awk -F'\t' '$1 == "SecureCustomProperties" { print $2 }')"
 sql "UPDATE \`Property\` SET \`Value\` = '${secure:+$secure;}MODE;PACKAGESOURCE;REPORTSHARE;TRUSTEDSIGNERS' WHERE \`Property\` = 'SecureCustomProperties'"
 sql "INSERT INTO \`LaunchCondition\` (\`Condition\`, \`Description\`) VALUES ('Installed OR NOT MODE OR MODE = \"scan-only\" OR MODE = \"scan-and-apply\"', 'MODE must be scan-only or scan-and-apply.')"
+# The remember-property actions, in both sequences: Save before AppSearch, Restore after it and before LaunchConditions,
+# so the command line wins over the values an upgrade reads back, and the MODE condition sees the command-line value.
+# wixl places After="AppSearch" actions anywhere (one after InstallFinalize): the numbers are set here.
+n=0
+for prop in ReportShare PackageSource TrustedSigners Mode; do
+  for seqtable in InstallExecuteSequence InstallUISequence; do
+    for action in "SaveCmdLine$prop:$((41 + n))" "RestoreCmdLine$prop:$((51 + n))"; do
+      sql "UPDATE \`$seqtable\` SET \`Sequence\` = ${action#*:} WHERE \`Action\` = '${action%%:*}'"
+    done
+  done
+  n=$((n + 1))
+done
+# The service is started by StartAgentService (a deferred sc.exe start whose failure is ignored), right after StartServices.
+# 3170 = an exe in a directory (34) + ignore its exit code (64) + deferred (1024) + no impersonation (2048).
+directory_parent="$(table Directory | awk -F'\t' '$1 == "ProgramFiles64Folder" { print $2 }')"
+table Directory | awk -F'\t' '$1 == "System64Folder" { found = 1 } END { exit !found }' \
+  || sql "INSERT INTO \`Directory\` (\`Directory\`, \`Directory_Parent\`, \`DefaultDir\`) VALUES ('System64Folder', '$directory_parent', '.')"
+sql "INSERT INTO \`CustomAction\` (\`Action\`, \`Type\`, \`Source\`, \`Target\`) VALUES ('StartAgentService', 3170, 'System64Folder', '\"[System64Folder]sc.exe\" start PatcherAgent')"
+sql "INSERT INTO \`InstallExecuteSequence\` (\`Action\`, \`Condition\`, \`Sequence\`) VALUES ('StartAgentService', 'VersionNT AND NOT REMOVE~=\"ALL\"', 5910)"
 
 # Check the tables: the rows the design needs, with the values it needs (the tests check them in more detail).
 expect() { # table, awk condition, what it means
@@ -136,11 +158,32 @@ expect Property '$1 == "ProductVersion" && $2 == "'"$version"'"' "ProductVersion
 expect Property '$1 == "UpgradeCode" && $2 == "{6F0E7E0B-6C47-4E0B-9B8B-3C1B5D7A2E41}"' "the UpgradeCode"
 expect Property '$1 == "ALLUSERS" && $2 == "1"' "ALLUSERS=1 (per-machine)"
 expect ServiceInstall '$2 == "PatcherAgent" && $5 == "2" && $9 == "LocalSystem" && $11 == "service"' "PatcherAgent, automatic, LocalSystem, 'service'"
-expect ServiceControl '$2 == "PatcherAgent" && $3 == "163"' "PatcherAgent: start on install, stop on install/uninstall, remove on uninstall (163)"
+expect ServiceControl '$2 == "PatcherAgent" && $3 == "162"' "PatcherAgent: stop on install/uninstall, remove on uninstall (162; started by StartAgentService)"
+# 3170 = exe in a directory (34) + ignore the exit code (64) + deferred (1024) + no impersonation (2048).
+expect CustomAction '$1 == "StartAgentService" && $2 == "3170" && $3 == "System64Folder" && $4 ~ /sc\.exe" start PatcherAgent$/' "StartAgentService, a deferred sc.exe start whose failure is ignored (3170)"
 expect Upgrade '$7 == "WIX_DOWNGRADE_DETECTED"' "downgrade detection"
 expect LaunchCondition '$1 == "NOT WIX_DOWNGRADE_DETECTED"' "the downgrade block"
 expect File '$3 == "patcher.exe"' "patcher.exe"
 expect MsiServiceConfigFailureActions '$2 == "PatcherAgent"' "failure actions"
+# The order: every Save before AppSearch, every Restore after AppSearch and before LaunchConditions (and, in the execute
+# sequence, before InstallInitialize: nothing is written before the command line is restored); StartAgentService after
+# StartServices and before InstallFinalize.
+check_order() { # table, then "A<B" pairs
+  local t="$1" pair; shift
+  local seqs; seqs="$(table "$t" | awk -F'\t' '{ print $1 "=" $3 }')"
+  for pair in "$@"; do
+    local a="${pair%%<*}" b="${pair#*<}" sa sb
+    sa="$(sed -n "s/^$a=//p" <<< "$seqs")"; sb="$(sed -n "s/^$b=//p" <<< "$seqs")"
+    [[ -n "$sa" && -n "$sb" ]] || die "table $t: $a or $b is not sequenced."
+    ((sa < sb)) || die "table $t: $a ($sa) must run before $b ($sb)."
+  done
+}
+for seqtable in InstallExecuteSequence InstallUISequence; do
+  for prop in ReportShare PackageSource TrustedSigners Mode; do
+    check_order "$seqtable" "SaveCmdLine$prop<AppSearch" "AppSearch<RestoreCmdLine$prop" "RestoreCmdLine$prop<LaunchConditions"
+  done
+done
+check_order InstallExecuteSequence "LaunchConditions<InstallInitialize" "StartServices<StartAgentService" "StartAgentService<InstallFinalize"
 if table Component | awk -F'\t' '!(and($4, 256)) { bad = 1 } END { exit !bad }' 2>/dev/null; then
   die "table Component: a component is not 64-bit (Win64=\"yes\" is needed on every one)."
 fi

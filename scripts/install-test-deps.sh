@@ -7,6 +7,9 @@ need=()
 # The default test run's tools (arguments add more):
 #   wixl msitools gcab osslsigncode openssl: installer/build.sh and tests/Patcher.Installer.Tests (issue 6).
 #   chromium: the fleet report's browser test, tests/Patcher.Agent.Tests/Report (issue 5).
+# Passed as arguments by .ci/run and tests/wine/run.sh:
+#   wine wine64: the MSI and the agent under Wine, tests/wine/run.sh (issue 11); about 35 s and 0.9 GB on a fresh
+#   Debian 12. Nothing else is needed: no wine32 (the MSI and the agent are 64-bit), no X server.
 default=(wixl msitools gcab osslsigncode openssl chromium)
 for pkg in "${default[@]}" "${@}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")

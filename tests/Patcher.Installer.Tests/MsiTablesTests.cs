@@ -73,14 +73,66 @@ public sealed class MsiTablesTests(InstallerBuild build)
     }
 
     [Fact]
-    public void ServiceControl_StartOnInstall_StopAndRemoveOnUninstall()
+    public void ServiceControl_StopOnInstall_StopAndRemoveOnUninstall_NoStart()
     {
         var control = Assert.Single(build.Table("ServiceControl"));
 
         Assert.Equal(AgentProduct.ServiceName, control[1]);
-        // msidbServiceControlEvent: Start 1 | Stop 2 | UninstallStop 32 | UninstallDelete 128.
-        Assert.Equal(1 | 2 | 32 | 128, int.Parse(control[2], System.Globalization.CultureInfo.InvariantCulture));
+        // msidbServiceControlEvent: Stop 2 | UninstallStop 32 | UninstallDelete 128. No Start (1): StartServices fails the
+        // install when the start fails; StartAgentService starts it instead.
+        Assert.Equal(2 | 32 | 128, int.Parse(control[2], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("1", control[4]); // wait
+    }
+
+    [Fact]
+    public void StartAgentService_DeferredScStartWhoseFailureIsIgnored_AfterStartServices()
+    {
+        var action = Assert.Single(build.Table("CustomAction"), row => row[0] == "StartAgentService");
+        var sequence = Sequence("InstallExecuteSequence");
+        var row = Assert.Single(build.Table("InstallExecuteSequence"), r => r[0] == "StartAgentService");
+
+        // 34 exe in a directory | 64 ignore the exit code | 1024 deferred | 2048 no impersonation.
+        Assert.Equal(34 | 64 | 1024 | 2048, int.Parse(action[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("System64Folder", action[2]);
+        Assert.Equal($"\"[System64Folder]sc.exe\" start {AgentProduct.ServiceName}", action[3]);
+        Assert.Equal("VersionNT AND NOT REMOVE~=\"ALL\"", row[1]);
+        Assert.InRange(sequence["StartAgentService"], sequence["StartServices"] + 1, sequence["InstallFinalize"] - 1);
+    }
+
+    [Theory]
+    [InlineData("InstallExecuteSequence")]
+    [InlineData("InstallUISequence")]
+    public void RememberProperty_SavedBeforeAppSearch_RestoredBeforeLaunchConditions(string table)
+    {
+        var sequence = Sequence(table);
+
+        // The command line wins over the values an upgrade reads back, and the MODE launch condition sees it (issue 11).
+        Assert.All(PublicProperties, property =>
+        {
+            var name = property switch { "REPORTSHARE" => "ReportShare", "PACKAGESOURCE" => "PackageSource", "TRUSTEDSIGNERS" => "TrustedSigners", _ => "Mode" };
+            Assert.InRange(sequence["SaveCmdLine" + name], 1, sequence["AppSearch"] - 1);
+            Assert.InRange(sequence["RestoreCmdLine" + name], sequence["AppSearch"] + 1, sequence["LaunchConditions"] - 1);
+        });
+        Assert.True(sequence["LaunchConditions"] < sequence.GetValueOrDefault("InstallInitialize", int.MaxValue), "nothing is written before the launch conditions");
+    }
+
+    [Fact]
+    public void LaunchCondition_RefusesABadMode()
+    {
+        var condition = Assert.Single(build.Table("LaunchCondition"), row => row[0].Contains("MODE", StringComparison.Ordinal));
+
+        Assert.Equal("Installed OR NOT MODE OR MODE = \"scan-only\" OR MODE = \"scan-and-apply\"", condition[0]);
+    }
+
+    [Fact]
+    public void File_RuntimeShipsWithTheAgent_SelfContained()
+    {
+        var names = build.Table("File").Select(row => row[2].Split('|')[^1]).ToArray();
+
+        // The servers have no .NET: the runtime is in the MSI (issue 11).
+        Assert.Contains("coreclr.dll", names);
+        Assert.Contains("hostfxr.dll", names);
+        Assert.Contains("System.Private.CoreLib.dll", names);
     }
 
     [Fact]
@@ -145,6 +197,9 @@ public sealed class MsiTablesTests(InstallerBuild build)
         Assert.Equal("60000[~]300000[~]900000", actions[7]);
         Assert.InRange(sequence["MsiConfigureServices"], sequence["InstallServices"] + 1, sequence["StartServices"] - 1);
     }
+
+    private Dictionary<string, int> Sequence(string table) =>
+        build.Table(table).ToDictionary(row => row[0], row => int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public void Build_VersionAbove255_Refused()

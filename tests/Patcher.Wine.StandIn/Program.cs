@@ -1,0 +1,20 @@
+using System.ServiceProcess;
+using Patcher.Core.Versioning;
+using Patcher.Wine.StandIn;
+
+// emsmta.exe [SERVICE-NAME]: runs as the named service (one image serves every stand-in Exchange service).
+// emsmta payload DIR VERSION: writes the fix files a test package is built from (any OS).
+if (args is ["payload", var directory, var version])
+{
+    FixPayload.Write(directory, FileVersion.Parse(version));
+    return 0;
+}
+
+if (!OperatingSystem.IsWindows())
+{
+    await Console.Error.WriteLineAsync("emsmta (stand-in): a Windows service; run it under Wine, or: emsmta payload DIR VERSION.").ConfigureAwait(false);
+    return 2;
+}
+
+ServiceBase.Run(new StandInService(args.Length > 0 ? args[0] : "MSExchangeMTA"));
+return 0;
