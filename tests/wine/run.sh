@@ -184,22 +184,17 @@ check "patcher config show: exit 0, ReportShare from the MSI's key, RunIntervalM
 
 # --- The agent on the fake host ----------------------------------------------------------------------------------------------
 echo "== agent on the fake host"
-# Wine's event log cannot be read ("RPC server unavailable"); until the agent's health probe goes on without it, a command
-# that needs it stops there. That exact failure is reported as SKIP (what Wine cannot do), anything else is a failure.
+# Wine's event log cannot be read ("RPC server unavailable"): the agent's one guarded reader makes the SCM-event evidence
+# unknown, with the reason, and goes on (issue 11). scan and check must work and say so.
 event_log_unreadable="Cannot open log System on computer '.'"
 scan="$(w "$agent" scan)"; scan_exit=$?
-if grep -qF "$event_log_unreadable" <<< "$scan"; then
-  skip "patcher scan" "Wine's event log cannot be read and the agent stops on it (exit $scan_exit): the health probe's event-log read (src/Patcher.Core/Health) must go on without it"
-else
-  check "patcher scan: exit 0, the MTA at C:\\EXCHSRVR, EMSMTA.EXE 5.5.2650.24" \
-    eval '[[ $scan_exit == 0 ]] && grep -q "EXCHSRVR" <<< "$scan" && grep -q "5.5.2650.24" <<< "$scan"'
-fi
+check "patcher scan: exit 0 (got $scan_exit), the MTA at C:\\EXCHSRVR, EMSMTA.EXE 5.5.2650.24" \
+  eval '[[ $scan_exit == 0 ]] && grep -q "EXCHSRVR" <<< "$scan" && grep -q "5.5.2650.24" <<< "$scan" && no_stack_trace "$scan"'
 verdict="$(w "$agent" check)"; check_exit=$?
-if grep -qF "$event_log_unreadable" <<< "$verdict"; then
-  skip "patcher check" "Wine's event log cannot be read and the agent stops on it (exit $check_exit)"
-else
-  check "patcher check: vulnerable, exit 11 (got $check_exit)" eval '[[ $check_exit == 11 ]] && grep -qi vulnerable <<< "$verdict"'
-fi
+check "patcher check: vulnerable, exit 11 (got $check_exit)" eval '[[ $check_exit == 11 ]] && grep -qi vulnerable <<< "$verdict" && no_stack_trace "$verdict"'
+json="$(w "$agent" check --json)"
+check "patcher check --json: the unreadable event log is evidence 'unknown' with its reason, not an error" \
+  eval 'grep -qF "SCM crash events unknown" <<< "$json" && grep -qF "Cannot open log System on computer" <<< "$json"'
 # The service's own run at start-up writes the host report (to ProgramData and the report share). Its log goes to the event
 # log, which the session traces into events.txt: wait for the report, or for the run's end there.
 report_written() { compgen -G "$C/PatcherReports/*.json" >/dev/null; }
@@ -215,14 +210,16 @@ fi
 
 # Apply: Wine 8 cannot verify an RSA signature (bcrypt "unsupported algorithm"), so no package passes verification here.
 skip "apply --what-if plan, and apply's SCM stop/swap/start" \
-  "Wine 8 cannot verify RSA signatures (NU3012); the agent has no way around verification, by design"
+  "Wine 8 cannot verify RSA signatures (bcrypt: unsupported algorithm); the agent has no way around verification, by design"
 skip "a runnable i386 EMSMTA.EXE on the fake host" \
   "no wine32 here (Debian wine64 only); the installed stand-in is an AMD64 .NET apphost, the package's images are i386 (PKG037)"
 skip "a crashed MTA (1067)" "Wine reports a crashed service as RUNNING with exit code 0"
 for what_if in --what-if ""; do
   out="$(w "$agent" apply --package "$package_win" --trusted-signer "$signer" $what_if)"; code=$?
-  check "apply ${what_if:-(real)} refuses the package under Wine: exit 1 (got $code), PKG013/NU3012, no stack trace" \
-    eval '[[ $code == 1 ]] && grep -q "PKG013" <<< "$out" && grep -q "NU3012" <<< "$out" && no_stack_trace "$out"'
+  printf '%s\n' "$out" > "$work/apply${what_if}.txt"
+  # The refusal names its cause: this machine cannot verify RSA (PKG015), not "the package is bad" (PKG013).
+  check "apply ${what_if:-(real)} refuses under Wine naming the platform: exit 1 (got $code), PKG015, no stack trace" \
+    eval '[[ $code == 1 ]] && grep -q "PKG015" <<< "$out" && grep -q "could not verify" <<< "$out" && no_stack_trace "$out"'
 done
 check "nothing on the fake host changed (EMSMTA.EXE, X400OM.DLL, mtadata)" test "$(host_files)" = "$host_before"
 check "the MTA is still running" service_is MSExchangeMTA RUNNING
