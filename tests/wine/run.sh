@@ -221,6 +221,16 @@ for what_if in --what-if ""; do
   check "apply ${what_if:-(real)} refuses under Wine naming the platform: exit 1 (got $code), PKG015, no stack trace" \
     eval '[[ $code == 1 ]] && grep -q "PKG015" <<< "$out" && grep -q "could not verify" <<< "$out" && no_stack_trace "$out"'
 done
+# rollback and verify: the same commands the run uses, on the same host, through the real SCM and registry code.
+out="$(w "$agent" rollback)"; code=$?
+printf '%s\n' "$out" > "$work/rollback.txt"
+check "rollback with nothing applied: refused, exit 1 (got $code), one line, no stack trace" \
+  eval '[[ $code == 1 ]] && grep -q "rollback: refused" <<< "$out" && no_stack_trace "$out"'
+w reg add 'HKLM\Software\Policies\Patcher\Agent' /v StabilityWindowSeconds /t REG_DWORD /d 3 /f >/dev/null
+out="$(w "$agent" verify)"; code=$?
+printf '%s\n' "$out" > "$work/verify.txt"
+check "verify on the running stand-in MTA: a verdict with its checks (exit 0, 10 or 14; got $code), no stack trace" \
+  eval '[[ $code == 0 || $code == 10 || $code == 14 ]] && grep -q "^verdict: " <<< "$out" && grep -q "running-through-stability-window" <<< "$out" && no_stack_trace "$out"'
 check "nothing on the fake host changed (EMSMTA.EXE, X400OM.DLL, mtadata)" test "$(host_files)" = "$host_before"
 check "the MTA is still running" service_is MSExchangeMTA RUNNING
 
