@@ -9,11 +9,10 @@ namespace Patcher.Core.Services;
 /// every service is in the state it was in before, no more, no less. All waiting is on the <see cref="TimeProvider"/>.
 /// Every call returns outcomes (each attempt, times, Win32 codes, a verdict per service) rather than throwing.
 /// </summary>
-public sealed partial class ServiceOrchestrator
+public sealed class ServiceOrchestrator
 {
     private readonly TimeProvider _time;
     private readonly ServiceRestartPolicy _policy;
-    private readonly IServiceControlManager _scm;
     private readonly ServiceStatePoller _poller;
     private readonly ServiceStopper _stopper;
     private readonly ServiceStarter _starter;
@@ -45,7 +44,6 @@ public sealed partial class ServiceOrchestrator
                 "ServiceRestartPolicy.StopEscalation is Kill, but this platform's service control manager cannot kill a service: set it to None, or give an IServiceKiller.");
         }
 
-        _scm = scm;
         _time = time;
         _poller = new ServiceStatePoller(scm, time, _policy.PollInterval);
         _stopper = new ServiceStopper(scm, killer, time, _policy, _poller);
@@ -101,4 +99,7 @@ public sealed partial class ServiceOrchestrator
             return NotInstalled(serviceName, "start", null);
         }
     }
+
+    private ServiceOutcome NotInstalled(string name, string action, string? stateBefore) =>
+        new(name, action, ServiceVerdicts.NotInstalled, stateBefore, "NotInstalled", 0, _time.GetUtcNow(), TimeSpan.Zero, [], $"The SCM does not know {name} (1060).");
 }

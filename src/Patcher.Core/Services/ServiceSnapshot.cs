@@ -2,7 +2,7 @@ using Patcher.Core.Platform;
 
 namespace Patcher.Core.Services;
 
-/// <summary>A service's state recorded before anything was stopped: what <see cref="ServiceOrchestrator.StartAsync"/> restores.</summary>
+/// <summary>A service's state once no longer pending, as <see cref="ServiceOrchestrator.SnapshotAsync"/> records it before a stop.</summary>
 /// <param name="Name">The service name.</param>
 /// <param name="State">Its state once no longer pending (or still pending when that took too long); null when not installed.</param>
 /// <param name="Win32ExitCode">Its Win32 exit code then.</param>

@@ -10,35 +10,37 @@ public sealed class ServiceOrchestratorStopTests
     private readonly FakeTimeProvider _time = new();
 
     [Fact]
-    public async Task Stop_DependentsFirstThenTheMta_StatesRecordedBefore()
+    public async Task Stop_DependentsFirstThenTheMta_EachEndsStopped()
     {
         var scm = SimulatedScm.Exchange(_time, dx: ServiceState.Stopped);
+        var orchestrator = new ServiceOrchestrator(scm, _time);
+        var outcomes = new List<ServiceOutcome>();
 
-        var report = await _time.RunAsync(() => new ServiceOrchestrator(scm, _time).StopAsync(StopOrder));
+        foreach (var name in StopOrder)
+        {
+            outcomes.Add(await _time.RunAsync(() => orchestrator.StopServiceAsync(name)));
+        }
 
-        Assert.True(report.Succeeded);
+        Assert.All(outcomes, o => Assert.True(o.Succeeded));
         Assert.Equal(["stop MSExchangeIMC", "stop MSExchangeMTA"], scm.Verbs);
-        Assert.Equal([ServiceState.Running, ServiceState.Stopped, ServiceState.Running], report.Snapshots.Select(s => s.State));
-        Assert.Equal([ServiceVerdicts.Stopped, ServiceVerdicts.AlreadyStopped, ServiceVerdicts.Stopped], report.Services.Select(s => s.Verdict));
-        Assert.Equal(["MSExchangeMTA", "MSExchangeDX", "MSExchangeIMC"], report.StartOrder.Select(s => s.Name));
+        Assert.Equal(["Running", "Stopped", "Running"], outcomes.Select(o => o.StateBefore));
+        Assert.Equal([ServiceVerdicts.Stopped, ServiceVerdicts.AlreadyStopped, ServiceVerdicts.Stopped], outcomes.Select(o => o.Verdict));
     }
 
     [Fact]
-    public async Task Stop_Hangs_NoEscalation_StopTimedOutAtTheTimeoutAndTheRestNotStopped()
+    public async Task Stop_Hangs_NoEscalation_StopTimedOutAtTheTimeout_NotKilled()
     {
-        var scm = SimulatedScm.Exchange(_time);
+        var scm = SimulatedScm.Exchange(_time, imc: ServiceState.Stopped);
         scm["MSExchangeDX"].StopHangs = true;
         var policy = new ServiceRestartPolicy { StopTimeout = TimeSpan.FromMinutes(2) };
 
-        var report = await _time.RunAsync(() => new ServiceOrchestrator(scm, _time, policy).StopAsync(StopOrder));
+        var stuck = await _time.RunAsync(() => new ServiceOrchestrator(scm, _time, policy).StopServiceAsync("MSExchangeDX"));
 
-        Assert.False(report.Succeeded);
-        Assert.Equal([ServiceVerdicts.Stopped, ServiceVerdicts.StopTimedOut, ServiceVerdicts.NotStopped], report.Services.Select(s => s.Verdict));
-        var stuck = report.Services[1];
+        Assert.False(stuck.Succeeded);
+        Assert.Equal(ServiceVerdicts.StopTimedOut, stuck.Verdict);
         Assert.InRange(stuck.Duration, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(2) + FakeClock.Step);
         Assert.Equal("StopPending", stuck.StateAfter);
-        Assert.DoesNotContain(scm.Verbs, v => v.StartsWith("kill", StringComparison.Ordinal) || v == "stop MSExchangeMTA");
-        Assert.Equal("Running", report.Services[2].StateAfter);
+        Assert.DoesNotContain(scm.Verbs, v => v.StartsWith("kill", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,9 +90,9 @@ public sealed class ServiceOrchestratorStopTests
     {
         var scm = SimulatedScm.Exchange(_time);
 
-        var report = await _time.RunAsync(() => new ServiceOrchestrator(scm, _time).StopAsync(["MSExchangeCCMC"]));
+        var outcome = await _time.RunAsync(() => new ServiceOrchestrator(scm, _time).StopServiceAsync("MSExchangeCCMC"));
 
-        Assert.Equal(ServiceVerdicts.NotInstalled, Assert.Single(report.Services).Verdict);
-        Assert.Null(report.Snapshots[0].State);
+        Assert.Equal(ServiceVerdicts.NotInstalled, outcome.Verdict);
+        Assert.Empty(scm.Verbs);
     }
 }
