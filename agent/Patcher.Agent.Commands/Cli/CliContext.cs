@@ -7,4 +7,4 @@ namespace Patcher.Agent.Cli;
 /// <param name="Error">Usage and I/O errors.</param>
 /// <param name="Time">The clock (an NDR's arrival times); never <c>DateTime.Now</c>.</param>
 /// <param name="Hosts">How commands open the host they work on: this Windows machine, or a lab host in <c>patcher-lab</c>.</param>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Time, IHostOpener Hosts);
+public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Time, IHostOpener Hosts);

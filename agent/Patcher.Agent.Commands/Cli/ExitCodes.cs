@@ -8,7 +8,7 @@ namespace Patcher.Agent.Cli;
 /// command went; 10 and up say what was found on a host (or, for <c>report</c>, the worst host), the higher the worse
 /// up to 14.
 /// </summary>
-internal static class ExitCodes
+public static class ExitCodes
 {
     /// <summary>Done, and nothing needs attention: valid APDU, NDR written, package verified, host compliant or recovered.</summary>
     public const int Success = 0;

@@ -14,7 +14,7 @@ namespace Patcher.Agent.Cli;
 /// <see cref="ExitCodes"/> value. <c>patcher</c> runs it with <see cref="WindowsHostOpener"/>; <c>patcher-lab</c> with
 /// its lab host opener and its own commands (<c>lab</c>, <c>demo</c>) added.
 /// </summary>
-internal static class PatcherCli
+public static class PatcherCli
 {
     /// <summary>
     /// Runs <paramref name="args"/> in-process, as the executable would, with hosts opened by <paramref name="hosts"/>

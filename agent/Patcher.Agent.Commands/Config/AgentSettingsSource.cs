@@ -8,7 +8,7 @@ namespace Patcher.Agent.Config;
 /// The agent's settings on this machine (HKLM, and <c>patcher.settings.json</c> beside the executable) or on a lab host
 /// (its registry plays HKLM, and the file sits in the host's folder).
 /// </summary>
-internal sealed class AgentSettingsSource(IRegistry registry, string settingsFile) : IAgentSettingsSource
+public sealed class AgentSettingsSource(IRegistry registry, string settingsFile) : IAgentSettingsSource
 {
     /// <summary>The configuration file looked for.</summary>
     public string SettingsFile { get; } = settingsFile;

@@ -12,7 +12,7 @@ namespace Patcher.Agent.Hosts;
 /// An opened host, as every command and the service see it: its platform, its settings, and the windows and timeouts
 /// that suit it (a production server's from its settings; a lab host's short ones from its <c>lab.json</c>).
 /// </summary>
-internal abstract class AgentHost(HostPlatform platform, IAgentSettingsSource settings)
+public abstract class AgentHost(HostPlatform platform, IAgentSettingsSource settings)
 {
     /// <summary>The platform: this Windows machine or a lab host.</summary>
     public HostPlatform Platform { get; } = platform;

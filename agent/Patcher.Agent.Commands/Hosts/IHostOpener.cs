@@ -8,7 +8,7 @@ namespace Patcher.Agent.Hosts;
 /// it runs on (<see cref="WindowsHostOpener"/>); <c>patcher-lab</c> opens the lab host named by <c>--lab DIR/NAME</c>.
 /// The commands are written once, over this.
 /// </summary>
-internal interface IHostOpener
+public interface IHostOpener
 {
     /// <summary>The executable's name, for messages: <c>patcher</c> or <c>patcher-lab</c>.</summary>
     string ToolName { get; }

@@ -13,7 +13,7 @@ namespace Patcher.Agent.Package;
 /// certificate (made on first use under <c>artifacts/signing/</c>). The lab tool builds its own package through
 /// <see cref="BuildAsync"/>.
 /// </summary>
-internal static class PackageBuildCommand
+public static class PackageBuildCommand
 {
     /// <summary>The default output folder, relative to the current directory.</summary>
     public static readonly string DefaultOutput = Path.Combine("artifacts", "packages");

@@ -12,7 +12,7 @@ namespace Patcher.Agent.Report;
 /// <param name="Csv">Where to write the CSV, if anywhere.</param>
 /// <param name="Json">Whether to print JSON on stdout.</param>
 /// <param name="OutFolder">A folder to write <c>report.html</c>, <c>report.csv</c> and <c>report.json</c> into.</param>
-internal sealed record ReportRequest(string Folder, string? Html, string? Csv, bool Json, string? OutFolder)
+public sealed record ReportRequest(string Folder, string? Html, string? Csv, bool Json, string? OutFolder)
 {
     public static int Run(CliContext context, ReportRequest request)
     {

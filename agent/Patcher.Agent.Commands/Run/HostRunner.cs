@@ -8,7 +8,7 @@ namespace Patcher.Agent.Run;
 /// What <c>patcher run</c> does on one host, shared with <c>patcher-lab demo</c>: verify the package, run the pipeline, write
 /// the host report (local folder, share when configured, event log).
 /// </summary>
-internal static class HostRunner
+public static class HostRunner
 {
     /// <summary>The local report folder when none is given.</summary>
     public const string DefaultReportFolder = "patcher-reports";

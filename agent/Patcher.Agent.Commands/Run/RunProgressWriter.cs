@@ -4,7 +4,7 @@ using Patcher.Core.Reporting;
 namespace Patcher.Agent.Run;
 
 /// <summary>The run's progress display: one line per step, with how long it took and how it ended.</summary>
-internal sealed class RunProgressWriter(TextWriter output, string? prefix = null)
+public sealed class RunProgressWriter(TextWriter output, string? prefix = null)
 {
     private readonly Lock _gate = new();
 

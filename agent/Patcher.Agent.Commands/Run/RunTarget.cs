@@ -13,7 +13,7 @@ namespace Patcher.Agent.Run;
 /// <param name="Options">The run's windows, timeouts and retries.</param>
 /// <param name="ReportShare">The report share policy names; null for none.</param>
 /// <param name="Windows">How the windows were chosen, for the progress display.</param>
-internal sealed record RunTarget(AgentHost Host, HostRunOptions Options, string? ReportShare, string Windows)
+public sealed record RunTarget(AgentHost Host, HostRunOptions Options, string? ReportShare, string Windows)
 {
     /// <summary>The platform: this Windows machine or a lab host.</summary>
     public HostPlatform Platform => Host.Platform;
