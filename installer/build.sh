@@ -47,7 +47,9 @@ if [[ -z "$publish" ]]; then
   # Self-contained (the servers have no .NET), not single-file (a single-file agent does not start under Wine, and
   # Windows Installer replaces files one by one anyway). Not trimmed: System.CommandLine, Microsoft.Extensions.Hosting
   # and NuGet.Packaging's signature code use reflection (installer/README.md has the sizes measured).
-  dotnet publish agent/Patcher.Agent -c Release -r win-x64 --self-contained true -p:PublishSingleFile=false -p:SatelliteResourceLanguages=en -p:Version="$version" -o "$publish" -v quiet -nologo \
+  # --artifacts-path keeps this build (its version, its runtime) out of the projects' own bin/ and obj/: a test run that
+  # builds the MSI must not swap the assemblies other test projects load.
+  dotnet publish agent/Patcher.Agent -c Release -r win-x64 --self-contained true -p:PublishSingleFile=false -p:SatelliteResourceLanguages=en -p:Version="$version" --artifacts-path "$work/artifacts" -o "$publish" -v quiet -nologo \
     || die "dotnet publish failed."
 fi
 publish="$(cd "$publish" && pwd)"
