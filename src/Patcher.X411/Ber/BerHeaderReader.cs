@@ -41,7 +41,8 @@ internal static class BerHeaderReader
         var tagNumber = identifier & 0x1F;
         if (tagNumber == 0x1F)
         {
-            // X.690 8.1.2.4: high tag numbers in base 128, first subsequent octet not 0x80.
+            // X.690 8.1.2.4: high tag numbers in base 128, bits 7 to 1 of the first subsequent octet not all zero
+            // (8.1.2.4.2 c: neither 0x80 nor 0x00), and only for numbers from 31 up (8.1.2.2).
             tagNumber = 0;
             for (var count = 0; ; count++)
             {
@@ -56,7 +57,7 @@ internal static class BerHeaderReader
                 }
 
                 var octet = data[p++];
-                if (count == 0 && octet == 0x80)
+                if (count == 0 && (octet & 0x7F) == 0)
                 {
                     return HeaderError.NonMinimalTag;
                 }
@@ -66,6 +67,11 @@ internal static class BerHeaderReader
                 {
                     break;
                 }
+            }
+
+            if (tagNumber < 0x1F)
+            {
+                return HeaderError.NonMinimalTag;
             }
         }
 
