@@ -34,6 +34,9 @@ internal sealed record SoakSample(
 {
     public static SoakSample Take(int cycle, string labFolder, IEnumerable<LabHostPaths> hosts, string reportFolder)
     {
+        // Finalizers free native memory (certificates, handles the BCL wraps): let them run before measuring.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         var heap = GC.GetTotalMemory(forceFullCollection: true);
         using var self = Process.GetCurrentProcess();
         var stateFiles = 0;
