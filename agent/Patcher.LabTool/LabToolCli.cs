@@ -3,6 +3,7 @@ using Patcher.Agent.Cli;
 using Patcher.LabTool.Demo;
 using Patcher.LabTool.Hosts;
 using Patcher.LabTool.Lab;
+using Patcher.LabTool.Soak;
 
 namespace Patcher.LabTool;
 
@@ -17,5 +18,5 @@ internal static class LabToolCli
         PatcherCli.RunAsync(args, output, error, time, new LabHostOpener(), Commands);
 
     /// <summary>The commands only the lab tool has.</summary>
-    public static IEnumerable<Command> Commands(CliContext context) => [LabCommand.Create(context), DemoCommand.Create(context)];
+    public static IEnumerable<Command> Commands(CliContext context) => [LabCommand.Create(context), DemoCommand.Create(context), SoakCommand.Create(context)];
 }

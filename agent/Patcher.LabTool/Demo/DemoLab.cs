@@ -55,6 +55,15 @@ internal sealed class DemoLab(string folder, TimeProvider time)
         return line;
     }
 
+    /// <summary>Starts <paramref name="hosts"/>, <paramref name="parallelism"/> at a time, writing a line per host.</summary>
+    public Task StartAllAsync(IEnumerable<DemoHost> hosts, int parallelism, Action<string> write, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(hosts, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (host, token) =>
+        {
+            var started = time.GetTimestamp();
+            var line = await StartAsync(host, token).ConfigureAwait(false);
+            write(string.Create(CultureInfo.InvariantCulture, $"{"start " + host.Name,-28} {time.GetElapsedTime(started).TotalSeconds,6:0.0} s  {line}"));
+        });
+
     /// <summary>Stops every host (services, then daemon), then kills whatever is left: no lab process outlives the demo.</summary>
     public async Task StopAsync(IEnumerable<DemoHost> hosts)
     {

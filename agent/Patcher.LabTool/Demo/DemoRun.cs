@@ -8,8 +8,6 @@ using Patcher.Core.Assessment;
 using Patcher.Core.Platform;
 using Patcher.Core.Reporting;
 using Patcher.Lab.Hosts;
-using Patcher.Lab.Packages;
-using Patcher.Packaging.Signing;
 using Patcher.Packaging.Verification;
 
 namespace Patcher.LabTool.Demo;
@@ -66,9 +64,7 @@ internal sealed class DemoRun(CliContext context, string folder)
         Out.WriteLine($"patcher-lab demo: KB Q248732 on a lab fleet of {hosts.Count} hosts, in {folder}");
 
         var phase = time.GetTimestamp();
-        var packageFolder = Path.Combine(folder, "package");
-        using var certificate = DevelopmentCertificate.LoadOrCreate(packageFolder, time, out _);
-        var built = await LabHotfixPackage.BuildAsync(Path.Combine(AppContext.BaseDirectory, LabHotfixPackage.EngineFileName), packageFolder, certificate, cancellationToken).ConfigureAwait(false);
+        var built = await DemoPackage.BuildAsync(folder, time, cancellationToken).ConfigureAwait(false);
         Out.WriteLine(Line("package", phase, $"{built.PackagePath}, signed by the development certificate {built.SignerFingerprint}"));
 
         var lab = new DemoLab(Path.Combine(folder, "lab"), time);
@@ -79,17 +75,12 @@ internal sealed class DemoRun(CliContext context, string folder)
         try
         {
             phase = time.GetTimestamp();
-            var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(hosts, options, async (host, token) =>
-            {
-                var started = time.GetTimestamp();
-                var line = await lab.StartAsync(host, token).ConfigureAwait(false);
-                Write(Line($"start {host.Name}", started, line));
-            }).ConfigureAwait(false);
+            await lab.StartAllAsync(hosts, Parallelism, Write, cancellationToken).ConfigureAwait(false);
             Out.WriteLine(Line("lab started", phase, $"{Parallelism} hosts at a time on {Environment.ProcessorCount} core(s)"));
 
             phase = time.GetTimestamp();
             var reportFolder = Path.Combine(folder, "reports");
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(hosts, options, async (host, token) =>
             {
                 if (!RunTarget.TryOpen(context.Hosts, lab.Paths(host).Root, RunMode.Apply, time, out var target, out var problem))
