@@ -13,6 +13,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 artifacts="artifacts/bench"
 rm -rf "$artifacts/results"
+mkdir -p "$artifacts"
 filter=(--filter '*')
 for arg in "$@"; do
   [[ "$arg" == "--filter" ]] && filter=()
