@@ -205,7 +205,13 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = r.Materialize ? new ContentType((int)builtIn) : null;
+        // The two interpersonal-messaging types are nearly all traffic: records are values, so one instance of each serves all.
+        value = !r.Materialize ? null : builtIn switch
+        {
+            2 => ContentType.Ipm84,
+            22 => ContentType.Ipm88,
+            _ => new ContentType((int)builtIn),
+        };
         return true;
     }
 }

@@ -18,11 +18,8 @@ internal ref partial struct P1Reader
     private P1Rejection? _rejection;
     private bool _structureBroken;
 
-    /// <summary>Strings materialized lately, by a hash of their octets: see <see cref="GetString"/>.</summary>
-    private RecentStrings _strings;
-
-    /// <summary>Domains materialized lately: see <see cref="GetDomain"/>.</summary>
-    private RecentDomains _domains;
+    /// <summary>Names materialized lately, when decoding: see <see cref="GetString"/> and <see cref="GetDomain"/>.</summary>
+    private readonly RecentNames? _names;
 
     /// <summary>Cached <see cref="Stopped"/>: asked before nearly every element, it changes only on a fault.</summary>
     private bool _stopped;
@@ -31,6 +28,7 @@ internal ref partial struct P1Reader
     {
         _data = data;
         Materialize = materialize;
+        _names = materialize ? RecentNames.OfThisThread : null;
     }
 
     /// <summary>Whether the caller builds the model (decode) or only checks (validate).</summary>
