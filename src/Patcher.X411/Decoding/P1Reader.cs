@@ -193,6 +193,23 @@ internal ref partial struct P1Reader
     /// </summary>
     public bool Enter(in Frame parent, byte identifier, Element element, out Frame frame)
     {
+        // Fast path: the identifier expected, a short-form length inside the parent, room for one more level. Exactly
+        // what Push and EnterItem accept first, without building a BerHeader; anything else takes them, unchanged.
+        var start = _position;
+        var contentStart = start + 2;
+        if ((uint)contentStart <= (uint)_data.Length && contentStart <= parent.Bound && _data[start] == identifier
+            && (identifier & 0x1F) != 0x1F && _path.Depth < ElementPath.MaxDepth)
+        {
+            var length = _data[start + 1];
+            if (length < 0x80 && length <= parent.Bound - contentStart)
+            {
+                _path.PushUnchecked(element, start);
+                _position = contentStart;
+                frame = new Frame(start, contentStart + length, contentStart + length);
+                return true;
+            }
+        }
+
         frame = default;
         return Push(element, _position) && EnterItem(parent, identifier, out frame);
     }
