@@ -97,7 +97,7 @@ internal static class SeedCorpus
         yield return ("poison", poison);
         yield return ("poison-indefinite", BerForms.ToIndefinite(poison));
         yield return ("poison-second-trace", P1Encoder.EncodeWithEmptyArrivalTime(twoTrace, 1));
-        yield return ("typical-message", P1Corpus.Workload[0].Bytes);
+        yield return ("typical-message", P1Corpus.Larger[0].Bytes);
 
         // A UTCTime with a zone and no seconds, and one sent as a constructed string (X.690 8.23): both valid BER.
         var time = "991201101530Z"u8.ToArray();

@@ -30,6 +30,14 @@ internal struct ElementPath
         return true;
     }
 
+    /// <summary>Pushes a segment; the caller has checked that <see cref="Depth"/> is below <see cref="MaxDepth"/>.</summary>
+    public void PushUnchecked(Element element, int offset)
+    {
+        var depth = _depth;
+        _segments[depth] = new PathSegment(element, 0, offset);
+        _depth = depth + 1;
+    }
+
     public void Pop() => _depth--;
 
     /// <summary>Where the innermost component starts, or 0 at the top.</summary>

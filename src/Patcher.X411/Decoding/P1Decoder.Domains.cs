@@ -39,6 +39,12 @@ public static partial class P1Decoder
     /// <summary><c>CountryName ::= [APPLICATION 1] CHOICE { x121-dcc-code NumericString(3), iso-3166-alpha2-code PrintableString(2) }</c>.</summary>
     private static bool ReadCountryName(ref P1Reader r, in Frame parent, out string? value)
     {
+        if (r.TryReadDomainName(parent, Tags.CountryName, 3, 3, 2, 2, out var text))
+        {
+            value = r.Materialize ? r.GetString(text) : null;
+            return true;
+        }
+
         value = null;
         if (!r.Enter(parent, Tags.CountryName, Element.CountryName, out var frame))
         {
@@ -58,6 +64,12 @@ public static partial class P1Decoder
     /// <summary><c>AdministrationDomainName ::= [APPLICATION 2] CHOICE { numeric, printable } (SIZE 0..16)</c>.</summary>
     private static bool ReadAdministrationDomainName(ref P1Reader r, in Frame parent, out string? value)
     {
+        if (r.TryReadDomainName(parent, Tags.AdministrationDomainName, 0, DomainNameLength, 0, DomainNameLength, out var text))
+        {
+            value = r.Materialize ? r.GetString(text) : null;
+            return true;
+        }
+
         value = null;
         if (!r.Enter(parent, Tags.AdministrationDomainName, Element.AdministrationDomainName, out var frame))
         {
@@ -193,7 +205,13 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = r.Materialize ? new ContentType((int)builtIn) : null;
+        // The two interpersonal-messaging types are nearly all traffic: records are values, so one instance of each serves all.
+        value = !r.Materialize ? null : builtIn switch
+        {
+            2 => ContentType.Ipm84,
+            22 => ContentType.Ipm88,
+            _ => new ContentType((int)builtIn),
+        };
         return true;
     }
 }

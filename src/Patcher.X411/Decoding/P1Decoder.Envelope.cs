@@ -178,6 +178,6 @@ public static partial class P1Decoder
         public bool ReadMember(ref P1Reader r, in Frame list, int index) =>
             ReadRecipient(ref r, list, out var recipient) && _recipients.AddWhen(r.Materialize, recipient!);
 
-        public readonly PerRecipientMessageTransferFields[] ToValue() => _recipients.ToArray();
+        public PerRecipientMessageTransferFields[] ToValue() => _recipients.ToArray();
     }
 }

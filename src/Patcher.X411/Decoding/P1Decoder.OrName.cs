@@ -138,6 +138,12 @@ public static partial class P1Decoder
     /// <summary><c>private-domain-name [2] CHOICE { numeric, printable } (1..16)</c>: explicit, as it tags a CHOICE.</summary>
     private static bool ReadPrivateDomainName(ref P1Reader r, in Frame parent, out string? value)
     {
+        if (r.TryReadDomainName(parent, Tags.ContextConstructed(2), 1, DomainNameLength, 1, DomainNameLength, out var text))
+        {
+            value = r.Materialize ? r.GetString(text) : null;
+            return true;
+        }
+
         value = null;
         if (!r.Enter(parent, Tags.ContextConstructed(2), Element.PrivateDomainName, out var frame))
         {

@@ -307,6 +307,6 @@ public static partial class P1Decoder
         public bool ReadMember(ref P1Reader r, in Frame list, int index) =>
             ReadReportRecipient(ref r, list, out var recipient) && _recipients.AddWhen(r.Materialize, recipient!);
 
-        public readonly PerRecipientReportTransferFields[] ToValue() => _recipients.ToArray();
+        public PerRecipientReportTransferFields[] ToValue() => _recipients.ToArray();
     }
 }

@@ -217,7 +217,7 @@ public static partial class P1Decoder
             return true;
         }
 
-        public readonly TraceInformationElement[] ToValue() => _elements.ToArray();
+        public TraceInformationElement[] ToValue() => _elements.ToArray();
     }
 
     /// <summary><c>InternalTraceInformation</c>: 1..512 (ub-transfers) <c>SEQUENCE { global-domain-identifier, mta-name, mta-supplied-information }</c>.</summary>
@@ -252,6 +252,6 @@ public static partial class P1Decoder
             return true;
         }
 
-        public readonly InternalTraceInformationElement[] ToValue() => _elements.ToArray();
+        public InternalTraceInformationElement[] ToValue() => _elements.ToArray();
     }
 }

@@ -96,7 +96,8 @@ internal ref partial struct P1Reader
 
     /// <summary>
     /// The value as text (ASCII repertoires only). X.400 names repeat within an APDU (the same domains in every trace
-    /// element, the same organization for every recipient), so equal values read one after another share a string.
+    /// element, the same organization for every recipient) and from one APDU to the next, so equal values read one
+    /// after another share a string.
     /// </summary>
     public string GetString(StringSpan value)
     {
@@ -108,7 +109,7 @@ internal ref partial struct P1Reader
                 return string.Empty;
             }
 
-            ref var slot = ref _strings[(run.Length + (run[0] * 7) + (run[^1] * 31)) % RecentStrings.Size];
+            ref var slot = ref _names!.Strings[(run.Length + (run[0] * 7) + (run[^1] * 31)) % RecentStrings.Size];
             if (slot is { } recent && SameText(run, recent))
             {
                 return recent;

@@ -18,11 +18,8 @@ internal ref partial struct P1Reader
     private P1Rejection? _rejection;
     private bool _structureBroken;
 
-    /// <summary>Strings materialized lately, by a hash of their octets: see <see cref="GetString"/>.</summary>
-    private RecentStrings _strings;
-
-    /// <summary>Domains materialized lately: see <see cref="GetDomain"/>.</summary>
-    private RecentDomains _domains;
+    /// <summary>Names materialized lately, when decoding: see <see cref="GetString"/> and <see cref="GetDomain"/>.</summary>
+    private readonly RecentNames? _names;
 
     /// <summary>Cached <see cref="Stopped"/>: asked before nearly every element, it changes only on a fault.</summary>
     private bool _stopped;
@@ -31,6 +28,7 @@ internal ref partial struct P1Reader
     {
         _data = data;
         Materialize = materialize;
+        _names = materialize ? RecentNames.OfThisThread : null;
     }
 
     /// <summary>Whether the caller builds the model (decode) or only checks (validate).</summary>
@@ -195,6 +193,23 @@ internal ref partial struct P1Reader
     /// </summary>
     public bool Enter(in Frame parent, byte identifier, Element element, out Frame frame)
     {
+        // Fast path: the identifier expected, a short-form length inside the parent, room for one more level. Exactly
+        // what Push and EnterItem accept first, without building a BerHeader; anything else takes them, unchanged.
+        var start = _position;
+        var contentStart = start + 2;
+        if ((uint)contentStart <= (uint)_data.Length && contentStart <= parent.Bound && _data[start] == identifier
+            && (identifier & 0x1F) != 0x1F && _path.Depth < ElementPath.MaxDepth)
+        {
+            var length = _data[start + 1];
+            if (length < 0x80 && length <= parent.Bound - contentStart)
+            {
+                _path.PushUnchecked(element, start);
+                _position = contentStart;
+                frame = new Frame(start, contentStart + length, contentStart + length);
+                return true;
+            }
+        }
+
         frame = default;
         return Push(element, _position) && EnterItem(parent, identifier, out frame);
     }

@@ -53,8 +53,19 @@ internal static class P1Corpus
             InternalTraceInformation = TypicalMessage.Envelope.InternalTraceInformation,
         });
 
-    /// <summary>The benchmark workload: typical message, large message, NDR.</summary>
+    /// <summary>
+    /// The benchmark workload, the three kinds of typical message an MTA relays (issue 13): one hop, three hops, and
+    /// many recipients. Each has a short IA5 body, as an MTA's own traffic does; the larger messages are in <see cref="All"/>.
+    /// </summary>
     public static IReadOnlyList<CorpusApdu> Workload { get; } =
+    [
+        new("one-hop", P1Encoder.Encode(Relayed(hops: 1, recipientCount: 1)), true),
+        new("three-hops", P1Encoder.Encode(Relayed(hops: 3, recipientCount: 1)), true),
+        new("many-recipients", P1Encoder.Encode(Relayed(hops: 2, recipientCount: 40)), true),
+    ];
+
+    /// <summary>The typical message, the large message and the NDR, encoded.</summary>
+    public static IReadOnlyList<CorpusApdu> Larger { get; } =
     [
         new("typical-message", P1Encoder.Encode(TypicalMessage), true),
         new("large-message", P1Encoder.Encode(LargeMessage), true),
@@ -64,10 +75,37 @@ internal static class P1Corpus
     /// <summary>The KB Q248732 poison message: the typical message with <c>80 00</c> as its first arrival time.</summary>
     public static CorpusApdu Poison { get; } = new("poison", P1Encoder.EncodeWithEmptyArrivalTime(TypicalMessage), false);
 
-    /// <summary>Everything: the workload, a probe, the poison, and indefinite-length variants of each.</summary>
+    /// <summary>Everything: the workload, the larger messages, a probe, the poison, and indefinite-length variants of each.</summary>
     public static IReadOnlyList<CorpusApdu> All { get; } = BuildAll();
 
-    public static MessageApdu Message(int traceCount, int recipientCount, int contentLength)
+    /// <summary>
+    /// A short interpersonal message relayed through <paramref name="hops"/> domains to <paramref name="recipientCount"/>
+    /// recipients: what most of an MTA's traffic looks like on the wire.
+    /// </summary>
+    public static MessageApdu Relayed(int hops, int recipientCount)
+    {
+        var domains = new[] { Contoso, Relay, Fabrikam };
+        var trace = Enumerable.Range(0, hops)
+            .Select(i => new TraceInformationElement(domains[i % domains.Length], new DomainSuppliedInformation(Arrival.AddSeconds(37 * i))))
+            .ToArray();
+        var recipients = Enumerable.Range(1, recipientCount)
+            .Select(i => new PerRecipientMessageTransferFields(
+                new OrName("GB", "BT", "Fabrikam", PersonalName: new PersonalName($"User{i:D3}")),
+                i,
+                PerRecipientIndicators.Responsibility | PerRecipientIndicators.OriginatorNonDeliveryReport))
+            .ToArray();
+        return new MessageApdu(
+            new MessageTransferEnvelope(
+                new MtsIdentifier(Contoso, "EXCH55-0001"),
+                new OrName("US", " ", "Contoso", PersonalName: new PersonalName("Smith")),
+                ContentType.Ipm88,
+                trace,
+                recipients),
+            "Figures."u8.ToArray());
+    }
+
+    /// <summary>A message with internal trace (extension 38) and the reporting-MTA extension unless <paramref name="internalTrace"/> is false.</summary>
+    public static MessageApdu Message(int traceCount, int recipientCount, int contentLength, bool internalTrace = true)
     {
         var domains = new[] { Contoso, Relay, Fabrikam };
         var trace = Enumerable.Range(0, traceCount)
@@ -84,7 +122,7 @@ internal static class P1Corpus
                 i,
                 PerRecipientIndicators.Responsibility | PerRecipientIndicators.OriginatorNonDeliveryReport))
             .ToArray();
-        var internalTrace = new InternalTraceInformationElement[]
+        var mtaTrace = new InternalTraceInformationElement[]
         {
             new(Contoso, "CONTOSO-MTA1", new MtaSuppliedInformation(Arrival)),
             new(Contoso, "CONTOSO-MTA2", new MtaSuppliedInformation(Arrival.AddSeconds(2), RoutingAction.Rerouted, AttemptedMta: "CONTOSO-MTA3")),
@@ -106,15 +144,15 @@ internal static class P1Corpus
                 ContentIdentifier = "Q248732",
                 OriginalEncodedInformationTypes = new EncodedInformationTypes(BuiltInEncodedInformationTypes.Ia5Text),
                 PerMessageIndicators = PerMessageIndicators.AlternateRecipientAllowed | PerMessageIndicators.ContentReturnRequest,
-                InternalTraceInformation = internalTrace,
-                Extensions = [new ExtensionField(ExtensionField.ReportingMtaName, null, Criticality.None, ReportingMta)],
+                InternalTraceInformation = internalTrace ? mtaTrace : [],
+                Extensions = internalTrace ? [new ExtensionField(ExtensionField.ReportingMtaName, null, Criticality.None, ReportingMta)] : [],
             },
             content);
     }
 
     private static List<CorpusApdu> BuildAll()
     {
-        var list = new List<CorpusApdu>(Workload)
+        var list = new List<CorpusApdu>(Workload.Concat(Larger))
         {
             new("probe", P1Encoder.Encode(Probe), true),
             Poison,

@@ -1,0 +1,71 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Patcher.X411.Tests.Oracle;
+
+/// <summary>
+/// The path from the APDU to the element being read, kept on the stack so that validation allocates nothing;
+/// it becomes a string only when something is rejected.
+/// </summary>
+internal struct ElementPath
+{
+    /// <summary>Deeper than any X.411 structure we read; more is a nesting bomb.</summary>
+    public const int MaxDepth = 32;
+
+    private Segments _segments;
+    private int _depth;
+
+    public readonly int Depth => _depth;
+
+    public bool TryPush(Element element, int offset)
+    {
+        var depth = _depth;
+        if ((uint)depth >= MaxDepth)
+        {
+            return false;
+        }
+
+        _segments[depth] = new PathSegment(element, 0, offset);
+        _depth = depth + 1;
+        return true;
+    }
+
+    public void Pop() => _depth--;
+
+    /// <summary>Where the innermost component starts, or 0 at the top.</summary>
+    public readonly int InnermostOffset => _depth == 0 ? 0 : _segments[_depth - 1].Offset;
+
+    /// <summary>Marks the innermost component as the <paramref name="index"/>-th member of its list (1-based).</summary>
+    public void SetIndex(int index)
+    {
+        ref var segment = ref _segments[_depth - 1];
+        segment = segment with { Index = index };
+    }
+
+    public override readonly string ToString()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < _depth; i++)
+        {
+            var segment = _segments[i];
+            if (i > 0)
+            {
+                text.Append('/');
+            }
+
+            text.Append(segment.Element.Name());
+            if (segment.Index > 0)
+            {
+                text.Append('[').Append(segment.Index).Append(']');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    [InlineArray(MaxDepth)]
+    private struct Segments
+    {
+        private PathSegment _first;
+    }
+}
