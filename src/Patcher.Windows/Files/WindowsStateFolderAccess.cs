@@ -46,7 +46,17 @@ public sealed class WindowsStateFolderAccess : IStateFolderAccess
     public string? Problem(string localPath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(localPath);
-        var security = new DirectoryInfo(localPath).GetAccessControl(AccessControlSections.Access | AccessControlSections.Owner);
+        DirectorySecurity security;
+        try
+        {
+            security = new DirectoryInfo(localPath).GetAccessControl(AccessControlSections.Access | AccessControlSections.Owner);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException or PlatformNotSupportedException or InvalidOperationException or PrivilegeNotHeldException)
+        {
+            // Fail closed: a folder whose access cannot be read is not trusted.
+            return $"its security descriptor could not be read ({e.Message})";
+        }
+
         var owner = security.GetOwner(typeof(SecurityIdentifier)) as SecurityIdentifier;
         var entries = security.GetAccessRules(includeExplicit: true, includeInherited: true, typeof(SecurityIdentifier))
             .OfType<FileSystemAccessRule>()
