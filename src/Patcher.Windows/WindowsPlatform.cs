@@ -28,6 +28,9 @@ public static class WindowsPlatform
             eventLog,
             new WindowsFileSystem(),
             new WindowsMtaQueueProbe(time),
-            time);
+            time)
+        {
+            StateFolderAccess = new WindowsStateFolderAccess(),
+        };
     }
 }

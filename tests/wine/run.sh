@@ -226,6 +226,23 @@ out="$(w "$agent" rollback)"; code=$?
 printf '%s\n' "$out" > "$work/rollback.txt"
 check "rollback with nothing applied: refused, exit 1 (got $code), one line, no stack trace" \
   eval '[[ $code == 1 ]] && grep -q "rollback: refused" <<< "$out" && no_stack_trace "$out"'
+# The state folder's DACL (issue 12): a journal in a <root>\Patcher that Patcher did not create (made here by the Unix
+# side, so Wine gives it the security descriptor it derives from the Unix owner and mode) is refused before it is read.
+mkdir -p "$C/EXCHSRVR/Patcher"; printf '{}' > "$C/EXCHSRVR/Patcher/journal.json"
+out="$(w "$agent" rollback)"; code=$?
+printf '%s\n' "$out" > "$work/rollback-acl.txt"
+if grep -q "security descriptor could not be read" <<< "$out"; then
+  skip "the state folder's DACL check" "Wine could not return the folder's security descriptor: $(grep -o 'could not be read ([^)]*)' <<< "$out" | head -1)"
+elif grep -q "AP018" <<< "$out"; then
+  check "rollback over a state folder Patcher did not secure: refused before the journal is read (AP018), exit 2 (got $code), one line, no stack trace" \
+    eval '[[ $code == 2 ]] && grep -q "is not trusted: it" <<< "$out" && no_stack_trace "$out"'
+  info "$(grep -o 'is not trusted: [^;]*' <<< "$out" | head -1)"
+else
+  fail "rollback over a state folder Patcher did not secure is refused (AP018)" "exit $code: $(head -c 300 <<< "$out")"
+fi
+rm -rf "$C/EXCHSRVR/Patcher"
+skip "the state folder created with a protected SYSTEM/Administrators DACL" \
+  "only apply creates it, and apply is refused before that under Wine (Wine 8 cannot verify RSA signatures: PKG015, above)"
 w reg add 'HKLM\Software\Policies\Patcher\Agent' /v StabilityWindowSeconds /t REG_DWORD /d 3 /f >/dev/null
 out="$(w "$agent" verify)"; code=$?
 printf '%s\n' "$out" > "$work/verify.txt"

@@ -18,6 +18,7 @@ internal static class ApplyFailures
     {
         HotfixPackageException refused => report.Finish(context, "refused", ExitCodes.Refused, refused.Message, refused.Code),
         ApplyException { IsRefusal: true } refused => report.Finish(context, "refused", ExitCodes.Refused, refused.Message, refused.Code),
+        ApplyException { Code: ApplyException.ServicesLeftStopped } stopped => report.Finish(context, "services-left-stopped", ExitCodes.ServicesLeftStopped, stopped.Message, stopped.Code),
         ApplyException { Code: ApplyException.RecoveryFailed } failed => report.Finish(context, "needs-attention", ExitCodes.Failed, failed.Message, failed.Code),
         ApplyException failed => report.Finish(context, "error", ExitCodes.Error, failed.Message, failed.Code),
         ArgumentException bad => report.Finish(context, "error", ExitCodes.Error, bad.Message),

@@ -68,7 +68,7 @@ internal sealed class ApplyReport(string command, bool json)
     /// <summary>
     /// Prints how the recovery loop ended (apply or rollback) with the exit code the one scheme gives it: recovered 0;
     /// rolled back (by an apply that failed, or could not be verified) 12; patched but not verified 10; failed 14; a busy
-    /// installation 2. A standalone rollback that ends verified is what was asked: 0.
+    /// installation 2; a rollback that failed midway and was undone 17. A standalone rollback that ends verified is what was asked: 0.
     /// </summary>
     public int Conclude(CliContext context, RunConclusion conclusion)
     {
@@ -78,6 +78,8 @@ internal sealed class ApplyReport(string command, bool json)
             (_, HostOutcome.Compliant) => ("nothing-to-do", ExitCodes.Success, (string?)null),
             ("apply", HostOutcome.PatchedRecovered) => ("applied", ExitCodes.Success, null),
             ("apply", HostOutcome.PatchedNotVerified) => ("applied-not-verified", ExitCodes.PatchedNotVerified, null),
+            ("rollback", HostOutcome.Failed) when conclusion.Result?.Outcome == ApplyOutcome.RollbackUndone
+                => ("rollback-undone", ExitCodes.RollbackUndone, ApplyException.RollbackUndone),
             ("apply", HostOutcome.RolledBack) => ("failed-rolled-back", ExitCodes.RolledBack, ApplyException.RolledBack),
             (_, HostOutcome.RolledBack) when conclusion.Result?.UnstartedServices is { Count: > 0 } => ("rolled-back-services-stopped", ExitCodes.Failed, null),
             (_, HostOutcome.RolledBack) => ("rolled-back", ExitCodes.Success, null),
@@ -95,6 +97,7 @@ internal sealed class ApplyReport(string command, bool json)
         ApplyOutcome.RolledBack => "rolled-back",
         ApplyOutcome.Finished => "finished",
         ApplyOutcome.Undone => "undone",
+        ApplyOutcome.RollbackUndone => "rollback-undone",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 

@@ -55,6 +55,18 @@ public static class ExitCodes
     /// <summary><c>check</c>: an MTA is hung, stopped with 1067, stopped, or has no service.</summary>
     public const int Unhealthy = 16;
 
+    /// <summary>
+    /// <c>rollback</c>: the rollback failed midway (a file could not be restored) and was undone: every file is the patched
+    /// one again and the services it stopped run again; nothing was rolled back.
+    /// </summary>
+    public const int RollbackUndone = 17;
+
+    /// <summary>
+    /// <c>apply</c>, <c>rollback</c>: an undo or rollback left services stopped (files it could not make consistent, a
+    /// journal it could not write, a service that did not start): the message names them and why (AP019, event 1061).
+    /// </summary>
+    public const int ServicesLeftStopped = 18;
+
     /// <summary>The code a host's run outcome earns (<c>run</c>, <c>apply</c>, <c>rollback</c>, the service, <c>report</c>'s worst host).</summary>
     public static int For(HostOutcome outcome) => outcome switch
     {

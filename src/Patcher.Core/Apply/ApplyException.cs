@@ -57,6 +57,18 @@ public sealed class ApplyException : Exception
     /// <summary>A target changed between the plan and the apply.</summary>
     public const string HostChanged = "AP017";
 
+    /// <summary>
+    /// Patcher's state folder grants write or delete to someone other than SYSTEM and Administrators (Windows), or to its
+    /// group or others (lab): its journal and backups are not trusted and nothing is done.
+    /// </summary>
+    public const string StateFolderNotTrusted = "AP018";
+
+    /// <summary>An undo or rollback failed and services it stopped are still stopped: the message names them and why.</summary>
+    public const string ServicesLeftStopped = "AP019";
+
+    /// <summary>A rollback failed midway and was undone: the patched files are back, nothing was rolled back.</summary>
+    public const string RollbackUndone = "AP020";
+
     /// <summary>Creates the exception; the message starts with the code.</summary>
     public ApplyException(string code, string detail, Exception? innerException = null)
         : base($"{code}: {detail}", innerException)

@@ -22,6 +22,9 @@ internal sealed record ApplyJournal
     /// <summary>The outcome of a rollback, or of an apply that was undone.</summary>
     public const string RolledBack = "rolled-back";
 
+    /// <summary>The outcome of a rollback that failed midway and was undone: every target is the payload again.</summary>
+    public const string RollbackUndone = "rollback-undone";
+
     public int Format { get; init; } = CurrentFormat;
 
     public required string Operation { get; init; }

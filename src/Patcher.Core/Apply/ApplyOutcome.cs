@@ -17,4 +17,7 @@ public enum ApplyOutcome
 
     /// <summary>An interrupted (or failed) apply was undone: every target is its original.</summary>
     Undone,
+
+    /// <summary>A rollback failed midway and was undone: every target is the payload again (nothing was rolled back).</summary>
+    RollbackUndone,
 }

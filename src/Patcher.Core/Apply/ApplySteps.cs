@@ -18,6 +18,12 @@ public static class ApplySteps
     /// <summary>Apply and rollback, per service in stop order: the service is stopped and waited for.</summary>
     public const string StopService = "stop-service";
 
+    /// <summary>
+    /// Rollback, per file not original: the patched target is copied (hash-checked) to the rollback's staging folder, so a
+    /// rollback that fails midway can put it back.
+    /// </summary>
+    public const string Keep = "keep";
+
     /// <summary>Apply, per replaced file: the file is copied to the backup folder and its hash checked.</summary>
     public const string Backup = "backup";
 
@@ -30,7 +36,10 @@ public static class ApplySteps
     /// <summary>Apply and rollback, per service in start order: the service is started and waited for.</summary>
     public const string StartService = "start-service";
 
-    /// <summary>Undo of an interrupted or failed apply begins.</summary>
+    /// <summary>Undo of a rollback that failed midway, per file it restored: the kept patched copy is copied back (hash-checked).</summary>
+    public const string Reapply = "reapply";
+
+    /// <summary>Undo of an interrupted or failed apply (or of a rollback that failed midway) begins.</summary>
     public const string Undo = "undo";
 
     /// <summary>An interrupted apply whose swap had completed is finished.</summary>
@@ -43,5 +52,5 @@ public static class ApplySteps
     public static IReadOnlyList<string> Apply { get; } = [Verify, Stage, RecordServices, StopService, Backup, Swap, StartService, Complete];
 
     /// <summary>The steps of a rollback, in order.</summary>
-    public static IReadOnlyList<string> Rollback { get; } = [Verify, RecordServices, StopService, Restore, StartService, Complete];
+    public static IReadOnlyList<string> Rollback { get; } = [Verify, Keep, RecordServices, StopService, Restore, StartService, Complete];
 }

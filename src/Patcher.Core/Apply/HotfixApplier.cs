@@ -1,6 +1,7 @@
 using System.Globalization;
 using Patcher.Core.Packages;
 using Patcher.Core.Platform;
+using Patcher.Core.Reporting;
 
 namespace Patcher.Core.Apply;
 
@@ -47,8 +48,8 @@ public sealed class HotfixApplier
         }
 
         var state = new StateFolder(root);
-        using var gate = InstallationLock.Acquire(_host.Files, state);
-        var store = new JournalStore(_host.Files, state, _host.Time, _options.JournalWritten);
+        using var gate = InstallationLock.Acquire(_host, state);
+        var store = new JournalStore(_host, state, _options.JournalWritten);
         store.RemoveLeftovers();
         var previous = store.Read();
         if (previous is { Completed: false } pending)
@@ -61,7 +62,7 @@ public sealed class HotfixApplier
         var journal = NewJournal(plan, state);
         try
         {
-            journal = store.Append(journal, ApplySteps.Verify);
+            journal = runner.Step(journal, ApplySteps.Verify);
             VerifyUnchanged(plan, runner);
             journal = Stage(journal, plan, package, runner, cancellationToken);
             journal = await runner.RecordServicesAsync(journal, RunningBefore(previous), cancellationToken).ConfigureAwait(false);
@@ -73,7 +74,7 @@ public sealed class HotfixApplier
         }
         catch (Exception failure) when (IsOperational(failure))
         {
-            return await UndoAfterFailureAsync(runner, store, journal, plan, failure).ConfigureAwait(false);
+            return await UndoAfterFailureAsync(runner, journal, plan, failure).ConfigureAwait(false);
         }
 
         return new ApplyResult(ApplyOutcome.Applied, journal.Id, root, journal.BackupFolder, string.Create(CultureInfo.InvariantCulture,
@@ -94,9 +95,10 @@ public sealed class HotfixApplier
         failure is ApplyException or IOException or UnauthorizedAccessException or ServiceControlException or HostPlatformException
             or InvalidDataException or OperationCanceledException;
 
-    private static async Task<ApplyResult> UndoAfterFailureAsync(JournalRunner runner, JournalStore store, ApplyJournal journal, ApplyPlan plan, Exception failure)
+    private async Task<ApplyResult> UndoAfterFailureAsync(JournalRunner runner, ApplyJournal journal, ApplyPlan plan, Exception failure)
     {
-        var current = store.Read() ?? journal;
+        var current = runner.Latest ?? journal;
+        var what = $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed ({failure.Message})";
         try
         {
             // Not cancellable: once started, the undo must run to the end.
@@ -105,10 +107,29 @@ public sealed class HotfixApplier
         catch (Exception undoFailure) when (IsOperational(undoFailure))
         {
             // Disk full, a locked file: say in the one line the operator reads which services are down and why.
-            throw new ApplyException(
-                ApplyException.RecoveryFailed,
-                $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed ({failure.Message}) and undoing it failed too ({undoFailure.Message}). The journal is kept: fix the cause and run patcher rollback (or apply) again to finish the undo.{await runner.LeftStoppedAsync(current).ConfigureAwait(false)}",
-                new AggregateException(failure, undoFailure));
+            var undone = $"{what} and undoing it failed too ({undoFailure.Message}).{JournalSentence(runner)} The journal is kept: fix the cause and run patcher rollback (or apply) again to finish the undo.";
+            var stopped = await runner.StoppedAsync(runner.Latest ?? current).ConfigureAwait(false);
+            if (stopped.Count > 0)
+            {
+                throw ServicesLeftStopped.Report(_host, undone, stopped, ServicesLeftStopped.OnMixedFiles, new AggregateException(failure, undoFailure));
+            }
+
+            throw new ApplyException(ApplyException.RecoveryFailed, undone, new AggregateException(failure, undoFailure));
+        }
+
+        if (runner.JournalFailure is not null)
+        {
+            // The undo went on without its journal (a full disk): the files are original; the journal on disk is not completed.
+            var undone = $"{what}; it was undone: every file is original again.{JournalSentence(runner)}";
+            if (current.UnstartedServices.Count > 0)
+            {
+                throw ServicesLeftStopped.Report(_host, undone, current.UnstartedServices, $"{runner.WhyUnstarted(current)}. Start them by hand once the cause is fixed.", failure);
+            }
+
+            var running = JournalRunner.RunningBefore(current);
+            var message = $"{undone}{(running.Count == 0 ? "" : $" The services it stopped run again: {string.Join(", ", running)}.")} Free space on the volume of {new StateFolder(plan.Installation.InstallRoot).Folder}, then run patcher apply or rollback.";
+            ApplyEvents.Write(_host, HostReportEvents.JournalNotWritten, EventLevel.Error, message);
+            throw new ApplyException(ApplyException.RecoveryFailed, message, failure);
         }
 
         return new ApplyResult(
@@ -119,6 +140,11 @@ public sealed class HotfixApplier
             $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed and was rolled back: every file is original and the services are as they were.{JournalRunner.Unstarted(current)} Cause: {failure.Message}",
             current.UnstartedServices);
     }
+
+    /// <summary>The sentence about a journal the undo could not write, or empty.</summary>
+    internal static string JournalSentence(JournalRunner runner) => runner.JournalFailure is null
+        ? ""
+        : $" The journal could not be written ({runner.JournalFailure}): the undo went on without it and the journal is left unfinished, so the next Patcher run finishes it.";
 
     private ApplyJournal NewJournal(ApplyPlan plan, StateFolder state)
     {
@@ -171,7 +197,7 @@ public sealed class HotfixApplier
         for (var i = 0; i < journal.Files.Count; i++)
         {
             var file = journal.Files[i];
-            journal = runner.Store.Append(journal, ApplySteps.Stage, i + 1, file.Target);
+            journal = runner.Step(journal, ApplySteps.Stage, i + 1, file.Target);
             var payload = payloads[i];
             DurableFile.WriteVerified(runner.Local(file.Staged), file.NewSha256, $"The staged copy of {payload.Source}", stream =>
                 package.CopyPayloadToAsync(payload, stream, cancellationToken).GetAwaiter().GetResult());
@@ -190,7 +216,7 @@ public sealed class HotfixApplier
                 continue; // a new file: nothing to keep
             }
 
-            journal = runner.Store.Append(journal, ApplySteps.Backup, i + 1, file.Target);
+            journal = runner.Step(journal, ApplySteps.Backup, i + 1, file.Target);
             DurableFile.CopyVerified(runner.Local(file.Target), runner.Local(file.Backup), file.OriginalSha256, $"The backup of {file.Target}");
         }
 
@@ -202,7 +228,7 @@ public sealed class HotfixApplier
         for (var i = 0; i < journal.Files.Count; i++)
         {
             var file = journal.Files[i];
-            journal = runner.Store.Append(journal, ApplySteps.Swap, i + 1, file.Target);
+            journal = runner.Step(journal, ApplySteps.Swap, i + 1, file.Target);
             var target = runner.Local(file.Target);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
 

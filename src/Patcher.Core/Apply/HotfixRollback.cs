@@ -1,4 +1,5 @@
 using System.Globalization;
+using Patcher.Core.Discovery;
 using Patcher.Core.Platform;
 
 namespace Patcher.Core.Apply;
@@ -6,7 +7,8 @@ namespace Patcher.Core.Apply;
 /// <summary>
 /// Rolls back the last completed apply of an installation: verify every backup against its hash (before anything is
 /// written), then with the same journal discipline as apply record the services, stop them, restore each replaced file
-/// from its backup (hash-checked), start the services that were running, complete.
+/// from its backup (hash-checked), start the services that were running, complete. The patched targets are kept first, so
+/// a rollback that fails midway puts them back and starts the services again (<see cref="RollbackUndo"/>).
 /// </summary>
 public sealed class HotfixRollback
 {
@@ -28,19 +30,21 @@ public sealed class HotfixRollback
     /// <exception cref="ApplyException">
     /// <see cref="ApplyException.NothingToRollBack"/>: no completed apply (nothing is touched);
     /// <see cref="ApplyException.HashMismatch"/>: a backup is missing or damaged (nothing is touched);
-    /// <see cref="ApplyException.RecoveryFailed"/>: it failed midway, the journal is kept and the next run finishes it.
+    /// <see cref="ApplyException.ServicesLeftStopped"/> or <see cref="ApplyException.RecoveryFailed"/>: it failed midway and
+    /// undoing that failed too; the journal is kept and the next run finishes it. A rollback that fails midway and is undone
+    /// is an outcome: <see cref="ApplyOutcome.RollbackUndone"/>.
     /// </exception>
     public async Task<ApplyResult> RollBackAsync(string installRoot, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(installRoot);
         var state = new StateFolder(installRoot);
-        var store = new JournalStore(_host.Files, state, _host.Time, _options.JournalWritten);
+        var store = new JournalStore(_host, state, _options.JournalWritten);
         if (!store.Exists)
         {
             throw NothingToRollBack(installRoot, "Patcher has not applied anything here");
         }
 
-        using var gate = InstallationLock.Acquire(_host.Files, state);
+        using var gate = InstallationLock.Acquire(_host, state);
         store.RemoveLeftovers();
         var last = store.Read()!;
         if (!last.Completed)
@@ -48,29 +52,39 @@ public sealed class HotfixRollback
             throw new ApplyException(ApplyException.RecoveryFailed, $"The {last.Operation} {last.Id} on {installRoot} is unfinished: run patcher rollback again so it is finished or undone first.");
         }
 
-        if (last.Operation != ApplyJournal.ApplyOperation || last.Outcome != ApplyJournal.Applied)
+        var rollsBack = last.Operation == ApplyJournal.RollbackOperation ? last.RollsBack : last.Id;
+        if (!(last.Operation == ApplyJournal.ApplyOperation && last.Outcome == ApplyJournal.Applied)
+            && !(last.Operation == ApplyJournal.RollbackOperation && last.Outcome == ApplyJournal.RollbackUndone && rollsBack is not null))
         {
             throw NothingToRollBack(installRoot, $"the last operation, {last.Operation} {last.Id}, ended {last.Outcome}");
         }
 
         var runner = new JournalRunner(_host, _restarter, store);
         VerifyBackups(last, runner);
+        var id = "rollback-" + rollsBack;
+        var staging = state.Staging(id);
         var journal = last with
         {
             Operation = ApplyJournal.RollbackOperation,
-            Id = "rollback-" + last.Id,
-            RollsBack = last.Id,
+            Id = id,
+            RollsBack = rollsBack,
             StartedUtc = _host.Time.GetUtcNow(),
+            StagingFolder = staging,
+
+            // Where the patched targets are kept while the rollback runs (removed when it completes).
+            Files = last.Files.Select((file, i) => file with { Staged = $"{staging}\\{i + 1}-{HostPath.FileName(file.Target)}" }).ToArray(),
             Services = last.Services.Select(service => service with { StateBefore = null }).ToArray(),
             Steps = [],
             Completed = false,
             Outcome = null,
             CompletedUtc = null,
             Note = null,
+            UnstartedServices = [],
         };
         try
         {
             journal = store.Append(journal, ApplySteps.Verify);
+            journal = runner.KeepPatched(journal);
             journal = await runner.RecordServicesAsync(journal, last.UnstartedServices, cancellationToken).ConfigureAwait(false);
             journal = await runner.StopServicesAsync(journal, cancellationToken).ConfigureAwait(false);
             journal = runner.RestoreOriginals(journal);
@@ -79,14 +93,11 @@ public sealed class HotfixRollback
         }
         catch (Exception failure) when (HotfixApplier.IsOperational(failure))
         {
-            throw new ApplyException(
-                ApplyException.RecoveryFailed,
-                $"Rolling back {last.Id} on {installRoot} failed midway ({failure.Message}). The journal is kept: fix the cause and run patcher rollback again to finish it.{await runner.LeftStoppedAsync(journal).ConfigureAwait(false)}",
-                failure);
+            return await new RollbackUndo(_host, runner).UndoAsync(runner.Latest ?? journal, installRoot, failure).ConfigureAwait(false);
         }
 
         return new ApplyResult(ApplyOutcome.RolledBack, journal.Id, installRoot, journal.BackupFolder, string.Create(CultureInfo.InvariantCulture,
-            $"{last.PackageId} {last.PackageVersion} ({last.Id}) rolled back on {installRoot}: {journal.Files.Count} file(s) restored from {journal.BackupFolder}, which is kept.{JournalRunner.Unstarted(journal)}"),
+            $"{last.PackageId} {last.PackageVersion} ({rollsBack}) rolled back on {installRoot}: {journal.Files.Count} file(s) restored from {journal.BackupFolder}, which is kept.{JournalRunner.Unstarted(journal)}"),
             journal.UnstartedServices);
     }
 

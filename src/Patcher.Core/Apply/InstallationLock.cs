@@ -8,12 +8,12 @@ namespace Patcher.Core.Apply;
 /// </summary>
 internal static class InstallationLock
 {
-    /// <summary>Takes the lock; dispose to release.</summary>
-    /// <exception cref="ApplyException"><see cref="ApplyException.Busy"/>: another run holds it.</exception>
-    public static IDisposable Acquire(IFileSystem files, StateFolder state)
+    /// <summary>Takes the lock, creating the state folder with Patcher's access (or refusing one others may change); dispose to release.</summary>
+    /// <exception cref="ApplyException"><see cref="ApplyException.Busy"/>: another run holds it; <see cref="ApplyException.StateFolderNotTrusted"/>.</exception>
+    public static IDisposable Acquire(HostPlatform host, StateFolder state)
     {
-        var local = files.ToLocalPath(state.Lock);
-        Directory.CreateDirectory(Path.GetDirectoryName(local)!);
+        StateFolderTrust.Prepare(host, state);
+        var local = host.Files.ToLocalPath(state.Lock);
         try
         {
             return new FileStream(local, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);

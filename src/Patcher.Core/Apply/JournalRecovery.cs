@@ -30,13 +30,13 @@ public sealed class JournalRecovery
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(installRoot);
         var state = new StateFolder(installRoot);
-        var store = new JournalStore(_host.Files, state, _host.Time, _options.JournalWritten);
+        var store = new JournalStore(_host, state, _options.JournalWritten);
         if (!store.Exists)
         {
             return null; // nothing was ever started here: touch nothing (not even the lock)
         }
 
-        using var gate = InstallationLock.Acquire(_host.Files, state);
+        using var gate = InstallationLock.Acquire(_host, state);
         store.RemoveLeftovers();
         var journal = store.Read();
         if (journal is null || journal.Completed)
@@ -48,6 +48,15 @@ public sealed class JournalRecovery
         try
         {
             runner.RemoveStrayTemporaries(journal);
+            if (journal.Operation == ApplyJournal.RollbackOperation && journal.Reached(ApplySteps.Undo))
+            {
+                // A rollback that failed midway was being undone: finish putting the patched copies back.
+                journal = await runner.UndoRollbackAsync(journal, "undo of a failed rollback finished after an interruption", cancellationToken).ConfigureAwait(false);
+                return new ApplyResult(ApplyOutcome.RollbackUndone, journal.Id, installRoot, journal.BackupFolder,
+                    $"The interrupted undo of the failed rollback {journal.Id} on {installRoot} was finished: every file is the patched one again.{JournalRunner.Unstarted(journal)}",
+                    journal.UnstartedServices);
+            }
+
             if (journal.Operation == ApplyJournal.RollbackOperation)
             {
                 journal = store.Append(journal, ApplySteps.Finish);
@@ -83,10 +92,14 @@ public sealed class JournalRecovery
         }
         catch (Exception failure) when (HotfixApplier.IsOperational(failure) && failure is not ApplyException { Code: ApplyException.Busy })
         {
-            throw new ApplyException(
-                ApplyException.RecoveryFailed,
-                $"The interrupted {journal.Operation} {journal.Id} on {installRoot} could not be finished or undone ({failure.Message}). The journal is kept: fix the cause and run Patcher again.",
-                failure);
+            var what = $"The interrupted {journal.Operation} {journal.Id} on {installRoot} could not be finished or undone ({failure.Message}).{HotfixApplier.JournalSentence(runner)} The journal is kept: fix the cause and run Patcher again.";
+            var stopped = await runner.StoppedAsync(runner.Latest ?? journal).ConfigureAwait(false);
+            if (stopped.Count > 0)
+            {
+                throw ServicesLeftStopped.Report(_host, what, stopped, ServicesLeftStopped.OnMixedFiles, failure);
+            }
+
+            throw new ApplyException(ApplyException.RecoveryFailed, what, failure);
         }
     }
 

@@ -5,13 +5,15 @@ namespace Patcher.Core.Apply;
 /// <summary>
 /// The steps apply, rollback and recovery share, each journaled before it is done: stopping and starting the recorded
 /// services, restoring files from the backup, completing. Every one is idempotent, so a run that was killed halfway
-/// through can simply be done again.
+/// through can simply be done again. The undo paths (<c>JournalRunner.Undo.cs</c>) go on when the journal cannot be
+/// written: what they do is idempotent too, and the journal on disk still says what the next run must finish.
 /// </summary>
-internal sealed class JournalRunner
+internal sealed partial class JournalRunner
 {
     private readonly HostPlatform _host;
     private readonly IServiceRestarter _restarter;
     private readonly JournalStore _store;
+    private bool _undoing;
 
     public JournalRunner(HostPlatform host, IServiceRestarter restarter, JournalStore store)
     {
@@ -22,6 +24,33 @@ internal sealed class JournalRunner
 
     public JournalStore Store => _store;
 
+    /// <summary>The journal as last stepped through this runner (written or, in an undo, at least meant to be).</summary>
+    public ApplyJournal? Latest { get; private set; }
+
+    /// <summary>The last step begun, with its item and subject: where a failure happened.</summary>
+    public string? LastStep { get; private set; }
+
+    /// <summary>Why a journal write failed while undoing (the undo went on without it), or null.</summary>
+    public string? JournalFailure { get; private set; }
+
+    /// <summary>Why each service that did not start again did not (undo, rollback).</summary>
+    public Dictionary<string, string> StartFailures { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Journals <paramref name="step"/> before it is done; while undoing, a journal that cannot be written is noted, not fatal.</summary>
+    public ApplyJournal Step(ApplyJournal journal, string step, int? item = null, string? subject = null)
+    {
+        LastStep = item is null ? step : $"{step}:{item} ({subject})";
+        try
+        {
+            return Latest = _store.Append(journal, step, item, subject);
+        }
+        catch (Exception failure) when (_undoing && failure is IOException or UnauthorizedAccessException)
+        {
+            JournalFailure ??= failure.Message;
+            return Latest = journal with { Steps = [.. journal.Steps, new JournalStep(step, item, subject, _host.Time.GetUtcNow())] };
+        }
+    }
+
     /// <summary>The local path of <paramref name="hostPath"/>.</summary>
     public string Local(string hostPath) => _host.Files.ToLocalPath(hostPath);
 
@@ -31,7 +60,7 @@ internal sealed class JournalRunner
     /// </summary>
     public async Task<ApplyJournal> RecordServicesAsync(ApplyJournal journal, IReadOnlyCollection<string> runningBefore, CancellationToken cancellationToken)
     {
-        journal = _store.Append(journal, ApplySteps.RecordServices);
+        journal = Step(journal, ApplySteps.RecordServices);
         var recorded = new List<JournalService>();
         foreach (var service in journal.Services)
         {
@@ -46,7 +75,7 @@ internal sealed class JournalRunner
 
         journal = journal with { Services = recorded };
         _store.Write(journal);
-        return journal;
+        return Latest = journal;
     }
 
     /// <summary>Stops the recorded services in stop order (dependents first, the MTA last).</summary>
@@ -55,7 +84,7 @@ internal sealed class JournalRunner
         for (var i = 0; i < journal.Services.Count; i++)
         {
             var service = journal.Services[i];
-            journal = _store.Append(journal, ApplySteps.StopService, i + 1, service.Name);
+            journal = Step(journal, ApplySteps.StopService, i + 1, service.Name);
             await _restarter.StopAsync(service.Name, cancellationToken).ConfigureAwait(false);
         }
 
@@ -73,7 +102,7 @@ internal sealed class JournalRunner
         var unstarted = new List<string>();
         for (var i = 0; i < startOrder.Length; i++)
         {
-            journal = _store.Append(journal, ApplySteps.StartService, i + 1, startOrder[i].Name);
+            journal = Step(journal, ApplySteps.StartService, i + 1, startOrder[i].Name);
             try
             {
                 await _restarter.StartAsync(startOrder[i].Name, cancellationToken).ConfigureAwait(false);
@@ -81,10 +110,11 @@ internal sealed class JournalRunner
             catch (ApplyException exception) when (tolerateFailures && exception.Code == ApplyException.ServiceControlFailed)
             {
                 unstarted.Add(startOrder[i].Name);
+                StartFailures[startOrder[i].Name] = exception.Message;
             }
         }
 
-        return journal with { UnstartedServices = unstarted };
+        return Latest = journal with { UnstartedServices = unstarted };
     }
 
     /// <summary>
@@ -102,7 +132,7 @@ internal sealed class JournalRunner
                 continue;
             }
 
-            journal = _store.Append(journal, ApplySteps.Restore, i + 1, file.Target);
+            journal = Step(journal, ApplySteps.Restore, i + 1, file.Target);
             if (file.OriginalSha256 is null)
             {
                 File.Delete(target);
@@ -116,6 +146,28 @@ internal sealed class JournalRunner
             }
 
             DurableFile.CopyVerified(backup, target, file.OriginalSha256, $"The backup {file.Backup} of {file.Target}");
+        }
+
+        return journal;
+    }
+
+    /// <summary>
+    /// Rollback, before anything is stopped: keeps a copy of every target that is not its original (it must be the
+    /// payload: hash-checked) as the file's <see cref="JournalFile.Staged"/> copy, so a rollback that fails midway can put
+    /// back what it already restored (<see cref="UndoRollbackAsync"/>).
+    /// </summary>
+    public ApplyJournal KeepPatched(ApplyJournal journal)
+    {
+        for (var i = 0; i < journal.Files.Count; i++)
+        {
+            var file = journal.Files[i];
+            if (FileHash.Same(FileHash.Of(Local(file.Target)), file.OriginalSha256))
+            {
+                continue;
+            }
+
+            journal = Step(journal, ApplySteps.Keep, i + 1, file.Target);
+            DurableFile.CopyVerified(Local(file.Target), Local(file.Staged), file.NewSha256, $"{file.Target} (kept before the rollback)");
         }
 
         return journal;
@@ -148,13 +200,24 @@ internal sealed class JournalRunner
             CompletedUtc = _host.Time.GetUtcNow(),
             Note = note,
         };
-        var backupFolder = Local(journal.BackupFolder);
-        if (Directory.Exists(backupFolder))
+        Latest = journal;
+        try
         {
-            DurableFile.Write(Path.Combine(backupFolder, $"{journal.Operation}.journal.json"), JournalStore.Serialize(journal));
+            var backupFolder = Local(journal.BackupFolder);
+            if (Directory.Exists(backupFolder))
+            {
+                DurableFile.Write(Path.Combine(backupFolder, $"{journal.Operation}.journal.json"), JournalStore.Serialize(journal));
+            }
+
+            _store.Write(journal);
+        }
+        catch (Exception failure) when (_undoing && failure is IOException or UnauthorizedAccessException)
+        {
+            // The journal on disk stays unfinished and the next run finishes the undo: keep what it may need.
+            JournalFailure ??= failure.Message;
+            return journal;
         }
 
-        _store.Write(journal);
         _store.Notify(ApplySteps.Complete, null);
         var staging = Local(journal.StagingFolder);
         if (Directory.Exists(staging))
@@ -163,46 +226,6 @@ internal sealed class JournalRunner
         }
 
         return journal;
-    }
-
-    /// <summary>Undoes an apply: originals back, services that were running started again, journal completed as rolled back.</summary>
-    public async Task<ApplyJournal> UndoAsync(ApplyJournal journal, string note, CancellationToken cancellationToken)
-    {
-        journal = _store.Append(journal, ApplySteps.Undo);
-        RemoveStrayTemporaries(journal);
-        journal = RestoreOriginals(journal);
-        journal = await StartServicesAsync(journal, cancellationToken, tolerateFailures: true).ConfigureAwait(false);
-        return Complete(journal, ApplyJournal.RolledBack, note);
-    }
-
-    /// <summary>
-    /// After an operation failed midway: a sentence naming the services it recorded as running before that are not
-    /// running now (and why Patcher leaves them so: the files may be mixed), or empty. Never throws: it is what the
-    /// operator reads when everything else failed.
-    /// </summary>
-    public async Task<string> LeftStoppedAsync(ApplyJournal journal)
-    {
-        var stopped = new List<string>();
-        foreach (var service in journal.Services.Where(WasRunning))
-        {
-            try
-            {
-                if (await _restarter.SettledStateAsync(service.Name, CancellationToken.None).ConfigureAwait(false) != ServiceState.Running)
-                {
-                    stopped.Add(service.Name);
-                }
-            }
-#pragma warning disable CA1031 // The last word on a failed operation: a service whose state cannot be read counts as stopped.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-                stopped.Add($"{service.Name} (state unknown)");
-            }
-        }
-
-        return stopped.Count == 0
-            ? ""
-            : $" Services left stopped: {string.Join(", ", stopped)}. Patcher does not start them on files that may be mixed: finish the operation (patcher rollback), or start them by hand once the files are consistent.";
     }
 
     /// <summary>A sentence about services that could not be started, or empty.</summary>

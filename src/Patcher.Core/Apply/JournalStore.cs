@@ -17,16 +17,16 @@ internal sealed class JournalStore
     };
 
     private readonly string _localPath;
-    private readonly TimeProvider _time;
+    private readonly HostPlatform _host;
     private readonly StateFolder _state;
     private readonly Action<string, int?>? _written;
 
-    /// <summary>The journal of <paramref name="state"/> on <paramref name="files"/>; <paramref name="written"/> hears of every step written.</summary>
-    public JournalStore(IFileSystem files, StateFolder state, TimeProvider time, Action<string, int?>? written)
+    /// <summary>The journal of <paramref name="state"/> on <paramref name="host"/>; <paramref name="written"/> hears of every step written.</summary>
+    public JournalStore(HostPlatform host, StateFolder state, Action<string, int?>? written)
     {
         _state = state;
-        _localPath = files.ToLocalPath(state.Journal);
-        _time = time;
+        _localPath = host.Files.ToLocalPath(state.Journal);
+        _host = host;
         _written = written;
     }
 
@@ -40,13 +40,16 @@ internal sealed class JournalStore
     public bool Exists => File.Exists(_localPath);
 
     /// <summary>The journal, or null when there is none.</summary>
-    /// <exception cref="ApplyException"><see cref="ApplyException.JournalUnreadable"/>.</exception>
+    /// <exception cref="ApplyException"><see cref="ApplyException.JournalUnreadable"/>, <see cref="ApplyException.StateFolderNotTrusted"/>.</exception>
     public ApplyJournal? Read()
     {
         if (!Exists)
         {
             return null;
         }
+
+        // Whoever may write the folder may have written the journal: its access is checked before a byte of it is read.
+        StateFolderTrust.Ensure(_host, _state);
 
         ApplyJournal journal;
         try
@@ -90,7 +93,7 @@ internal sealed class JournalStore
     /// <summary>Writes <paramref name="journal"/> with step <paramref name="step"/> appended, before the step is done.</summary>
     public ApplyJournal Append(ApplyJournal journal, string step, int? item = null, string? subject = null)
     {
-        var next = journal with { Steps = [.. journal.Steps, new JournalStep(step, item, subject, _time.GetUtcNow())] };
+        var next = journal with { Steps = [.. journal.Steps, new JournalStep(step, item, subject, _host.Time.GetUtcNow())] };
         Write(next);
         Notify(step, item);
         return next;

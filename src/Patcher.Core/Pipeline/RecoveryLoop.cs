@@ -113,7 +113,7 @@ public sealed class RecoveryLoop
             return new RunConclusion(HostOutcome.Failed, $"{first.Summary} The automatic rollback failed: {e.Message}") { Result = applied };
         }
 
-        if (rolledBack.Result is not null)
+        if (rolledBack.Result is { Outcome: ApplyOutcome.RolledBack })
         {
             RecordRestores(plan, applied.BackupFolder);
         }
@@ -130,6 +130,7 @@ public sealed class RecoveryLoop
     /// Rolls back the last completed apply on <paramref name="installation"/>, brings the MTA up and verifies it runs on
     /// the originals: <see cref="HostOutcome.RolledBack"/> when it does, <see cref="HostOutcome.Failed"/> when not.
     /// </summary>
+    /// <remarks>A rollback that failed midway and was undone (the patched files back) ends <see cref="HostOutcome.Failed"/>, its result <see cref="ApplyOutcome.RollbackUndone"/>.</remarks>
     /// <exception cref="ApplyException">Refused before anything was touched: nothing to roll back (AP011), a damaged backup (AP012).</exception>
     public async Task<RunConclusion> RollBackAsync(MtaInstallation installation, VerificationRequirements requirements, PoisonInventory inventory, CancellationToken cancellationToken = default)
     {
@@ -142,7 +143,7 @@ public sealed class RecoveryLoop
             result = await Recorder.StepAsync(
                 ReportActions.Rollback,
                 () => new HotfixRollback(_host, Restarter, _options.Apply).RollBackAsync(installation.InstallRoot, cancellationToken),
-                r => (ActionResult.Succeeded, r.Message)).ConfigureAwait(false);
+                r => (r.Outcome == ApplyOutcome.RollbackUndone ? ActionResult.Failed : ActionResult.Succeeded, r.Message)).ConfigureAwait(false);
         }
         catch (ApplyException e) when (e.IsRefusal || e.Code == ApplyException.HashMismatch)
         {
@@ -151,6 +152,12 @@ public sealed class RecoveryLoop
         catch (ApplyException e)
         {
             return new RunConclusion(HostOutcome.Failed, $"The rollback failed: {e.Message}");
+        }
+
+        if (result.Outcome == ApplyOutcome.RollbackUndone)
+        {
+            // The rollback failed midway and put the patched files back: nothing was rolled back, the operator must look.
+            return new RunConclusion(HostOutcome.Failed, $"The rollback failed: {result.Message}") { Result = result };
         }
 
         await EnsureRunningAsync(installation, cancellationToken).ConfigureAwait(false);

@@ -15,4 +15,8 @@ public sealed record HostPlatform(
     IEventLog EventLog,
     IFileSystem Files,
     IMtaQueueProbe Queue,
-    TimeProvider Time);
+    TimeProvider Time)
+{
+    /// <summary>Who may change Patcher's state folder: set on creation, checked before its journal is trusted (POSIX mode bits unless the platform says otherwise).</summary>
+    public IStateFolderAccess StateFolderAccess { get; init; } = PosixStateFolderAccess.Instance;
+}

@@ -4,7 +4,7 @@ namespace Patcher.Core.Reporting;
 
 /// <summary>
 /// The agent's event ids (source <see cref="Source"/>, Application log), stable for monitoring rules; documented in
-/// <c>Reporting/README.md</c>. 1000–1009 open and close a run, 1010–1052 tell what happened in between.
+/// <c>Reporting/README.md</c>. 1000–1009 open and close a run, 1010–1063 tell what happened in between.
 /// </summary>
 public static class HostReportEvents
 {
@@ -61,6 +61,18 @@ public static class HostReportEvents
     /// TerminateProcess on the process the SCM names) (warning).
     /// </summary>
     public const int ServiceKilled = 1032;
+
+    /// <summary>A rollback failed midway and was undone: which file could not be restored and why, the services (warning).</summary>
+    public const int RollbackUndone = 1060;
+
+    /// <summary>An undo or rollback left services stopped: which, and why (error).</summary>
+    public const int ServicesLeftStopped = 1061;
+
+    /// <summary>An undo or rollback could not write its journal and went on without it (error).</summary>
+    public const int JournalNotWritten = 1062;
+
+    /// <summary>Patcher's state folder is not trusted (it grants others write or delete): nothing was done (error).</summary>
+    public const int StateFolderNotTrusted = 1063;
 
     /// <summary>A verification round proved recovery (information).</summary>
     public const int VerificationHeld = 1040;

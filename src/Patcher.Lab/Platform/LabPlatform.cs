@@ -25,6 +25,10 @@ public static class LabPlatform
             new LabEventLog(host.EventLogFolder),
             files,
             new LabQueueProbe(files),
-            time);
+            time)
+        {
+            // The lab checks the state folder's POSIX mode bits (0700 on creation; no group or other write).
+            StateFolderAccess = PosixStateFolderAccess.Instance,
+        };
     }
 }

@@ -31,6 +31,11 @@ internal sealed class ApplyHost : IDisposable
 
     public FakeFileSystem Files => _fake.Files;
 
+    public FakeEventLog EventLog => _fake.EventLog;
+
+    /// <summary>The agent's own events written so far (source Patcher), by id.</summary>
+    public int[] PatcherEvents => [.. EventLog.Entries.Where(e => e.Source == Patcher.Core.Reporting.HostReportEvents.Source).Select(e => e.EventId)];
+
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time => _fake.Time;
 
     public HostPlatform Platform => new("EXCH01", Scm, _fake.Registry, _fake.EventLog, _fake.Files, _fake.Queue, _fake.Time);

@@ -51,22 +51,21 @@ public sealed class HotfixRollbackTests
     }
 
     [Fact]
-    public async Task RollBack_FailsMidway_OneLineNamesTheServicesLeftStopped()
+    public async Task RollBack_PatchedTargetUnreadable_UndoneBeforeAnyServiceStops()
     {
         using var host = new ApplyHost();
         var package = FolderPackage.Q248732();
         await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(await host.PlanAsync(package), package);
-        // The second target cannot be written (a folder stands where the file was): the restore fails after the first.
-        var blocked = host.Local(@"C:\EXCHSRVR\BIN\X400OM.DLL");
-        File.Delete(blocked);
-        Directory.CreateDirectory(blocked);
+        // The second target cannot be kept (a folder stands where the file was): the rollback stops before it stops anything.
+        JournalFaults.Block(host.Local(@"C:\EXCHSRVR\BIN\X400OM.DLL"));
+        host.Scm.Calls.Clear();
 
-        var failure = await Assert.ThrowsAsync<ApplyException>(() => new HotfixRollback(host.Platform, host.Restarter).RollBackAsync(@"C:\EXCHSRVR"));
+        var result = await new HotfixRollback(host.Platform, host.Restarter).RollBackAsync(@"C:\EXCHSRVR");
 
-        Assert.Equal(ApplyException.RecoveryFailed, failure.Code);
-        Assert.Contains("Services left stopped: MSExchangeIMC, MSExchangeDX, MSExchangeMTA.", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("patcher rollback", failure.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain('\n', failure.Message);
+        Assert.Equal(ApplyOutcome.RollbackUndone, result.Outcome);
+        Assert.Contains(@"failed at keep:2 (C:\EXCHSRVR\BIN\X400OM.DLL)", result.Message, StringComparison.Ordinal);
+        Assert.Empty(host.Scm.Calls);
+        Assert.Equal(package.Manifest.Files.Single(f => f.Target.EndsWith("EMSMTA.EXE", StringComparison.OrdinalIgnoreCase)).Sha256, host.Hash(@"C:\EXCHSRVR\BIN\EMSMTA.EXE"));
     }
 
     [Fact]

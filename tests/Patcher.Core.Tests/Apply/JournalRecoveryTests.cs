@@ -18,7 +18,7 @@ public sealed class JournalRecoveryTests
 
     private static readonly string[] RollbackPointNames =
     [
-        "verify:1", "record-services:1", "stop-service:1", "stop-service:2", "stop-service:3",
+        "verify:1", "keep:1", "keep:2", "record-services:1", "stop-service:1", "stop-service:2", "stop-service:3",
         "restore:1", "restore:2", "start-service:1", "start-service:2", "start-service:3", "complete:1",
     ];
 

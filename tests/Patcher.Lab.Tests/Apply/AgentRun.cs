@@ -10,13 +10,24 @@ internal sealed record AgentRun(int ExitCode, string Output, string Error)
     /// <summary>How a process killed by SIGKILL reports its exit: 128 + 9.</summary>
     public const int KilledBySigkill = 137;
 
-    public static async Task<AgentRun> StartAsync(string? killAt, params string[] arguments)
+    public static Task<AgentRun> StartAsync(string? killAt, params string[] arguments) => RunAsync(null, killAt, arguments);
+
+    /// <summary>Runs the agent with <c>PATCHER_FAULT_FAIL_AT=<paramref name="failAt"/></c> (a step that fails) and the kill hook.</summary>
+    public static Task<AgentRun> FailingAtAsync(string failAt, string? killAt, params string[] arguments) => RunAsync(failAt, killAt, arguments);
+
+    private static async Task<AgentRun> RunAsync(string? failAt, string? killAt, string[] arguments)
     {
         var info = PatcherProcess.Command.StartInfo(arguments);
         info.Environment.Remove("PATCHER_FAULT_KILL_AT");
+        info.Environment.Remove("PATCHER_FAULT_FAIL_AT");
         if (killAt is not null)
         {
             info.Environment["PATCHER_FAULT_KILL_AT"] = killAt;
+        }
+
+        if (failAt is not null)
+        {
+            info.Environment["PATCHER_FAULT_FAIL_AT"] = failAt;
         }
 
         using var process = Process.Start(info)!;
