@@ -1,5 +1,6 @@
 using System.Text;
 using Patcher.Agent.Cli;
+using Patcher.Agent.Fleet;
 using Patcher.Agent.Ndr;
 using Patcher.Core.Reporting;
 using Patcher.Core.Files;

@@ -2,6 +2,7 @@ using Patcher.Agent.Cli;
 using System.Text.Json.Nodes;
 using Patcher.Agent.Report;
 using Patcher.Agent.Tests.Cli;
+using Patcher.Agent.Tests.Fleet;
 using Patcher.Core.Reporting;
 
 namespace Patcher.Agent.Tests.Report;

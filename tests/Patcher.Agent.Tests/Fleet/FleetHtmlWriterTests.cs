@@ -1,9 +1,9 @@
 using Patcher.Agent.Cli;
+using Patcher.Agent.Fleet;
 using Microsoft.Extensions.Time.Testing;
-using Patcher.Agent.Report;
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Tests.Report;
+namespace Patcher.Agent.Tests.Fleet;
 
 public sealed class FleetHtmlWriterTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>
 /// The fleet as one JSON object (Report/README.md): <c>schemaVersion</c>, <c>summary</c>, <c>needsAttention</c>,

@@ -1,4 +1,6 @@
-namespace Patcher.Core.Reporting;
+using Patcher.Core.Reporting;
+
+namespace Patcher.Agent.Fleet;
 
 /// <summary>
 /// The fleet's state from a folder of host reports: the newest report per host, the files that could not be used, and
@@ -9,7 +11,7 @@ namespace Patcher.Core.Reporting;
 /// <param name="Hosts">The newest report of each host, ordered by host name.</param>
 /// <param name="Problems">Files that could not be used, ordered by name.</param>
 /// <param name="ReportsRead">How many valid host reports were read, older ones included.</param>
-public sealed record FleetReport(
+internal sealed record FleetReport(
     string Folder,
     DateTimeOffset GeneratedAt,
     IReadOnlyList<HostReport> Hosts,

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Patcher.Agent.Tests.Cli;
 
-namespace Patcher.Agent.Tests.Report;
+namespace Patcher.Agent.Tests.Fleet;
 
 /// <summary>
 /// The HTML report as a browser shows it: Debian's headless Chromium renders the file and dumps the DOM it built. CI

@@ -2,7 +2,7 @@ using System.Globalization;
 using Patcher.Agent.Scan;
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>The fleet for a terminal: one line per host, then the counts, the compliance and what needs attention.</summary>
 internal static class FleetTableWriter

@@ -3,7 +3,7 @@ using System.Text;
 using Patcher.Core.Reporting;
 using static System.Net.WebUtility;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>
 /// The fleet as one self-contained HTML file: inline CSS, an inline SVG chart, no script and nothing fetched. Sections:

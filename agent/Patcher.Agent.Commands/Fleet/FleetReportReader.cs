@@ -1,13 +1,14 @@
 using System.Globalization;
+using Patcher.Core.Reporting;
 
-namespace Patcher.Core.Reporting;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>
 /// Reads a folder (or share) of host reports into a <see cref="FleetReport"/>: every <c>*.json</c> file at its top level
 /// except dot-files (temporaries of a writer mid-rename); for each host (case-insensitive) the report that finished last
 /// wins. A file that cannot be read or is not a valid report becomes a <see cref="FleetReportProblem"/>.
 /// </summary>
-public static class FleetReportReader
+internal static class FleetReportReader
 {
     /// <summary>The largest file read as a report; a host report is a few kilobytes.</summary>
     public const long MaxReportBytes = 16 * 1024 * 1024;

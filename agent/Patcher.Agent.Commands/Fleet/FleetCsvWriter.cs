@@ -3,7 +3,7 @@ using Patcher.Core.Assessment;
 using Patcher.Core.Health;
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>
 /// The fleet as CSV (RFC 4180: CRLF line ends, quoted where needed): a fixed header, then one row per host ordered by host

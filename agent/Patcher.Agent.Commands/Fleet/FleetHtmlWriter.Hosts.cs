@@ -5,7 +5,7 @@ using Patcher.Core.Health;
 using Patcher.Core.Reporting;
 using static System.Net.WebUtility;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>One article per host: outcome, run facts, versions before → after, verification checks, actions, start attempts.</summary>
 internal static partial class FleetHtmlWriter
