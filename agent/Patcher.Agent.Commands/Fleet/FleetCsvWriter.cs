@@ -1,6 +1,4 @@
 using System.Globalization;
-using Patcher.Core.Assessment;
-using Patcher.Core.Health;
 using Patcher.Core.Reporting;
 
 namespace Patcher.Agent.Fleet;
@@ -19,54 +17,56 @@ internal static class FleetCsvWriter
         "versions", "recovered", "failedChecks", "restartAttempts", "reason",
     ];
 
-    public static string Write(FleetReport fleet)
+    public static void Write(TextWriter csv, FleetReport fleet)
     {
+        ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(fleet);
-        var csv = new System.Text.StringBuilder();
         AppendRow(csv, Header);
         foreach (var host in fleet.Hosts)
         {
             AppendRow(csv, Row(host));
         }
+    }
 
+    /// <summary>The CSV as one string (small fleets, tests).</summary>
+    public static string Write(FleetReport fleet)
+    {
+        using var csv = new StringWriter();
+        Write(csv, fleet);
         return csv.ToString();
     }
 
-    private static string[] Row(HostReport host)
-    {
-        var lastRound = host.Verifications.Count == 0 ? null : host.Verifications[^1];
-        return
-        [
-            host.Host,
-            host.Outcome.ToName(),
-            host.Outcome.NeedsAttention() ? "true" : "false",
-            Time(host.StartedAt),
-            Time(host.FinishedAt),
-            host.RunId,
-            host.Mode == RunMode.ScanOnly ? "scan-only" : "apply",
-            host.AgentVersion,
-            host.EngineVersion ?? string.Empty,
-            host.Package?.Id ?? string.Empty,
-            host.Package?.Version ?? string.Empty,
-            host.Package?.Sha256 ?? string.Empty,
-            host.Installations.Count.ToString(CultureInfo.InvariantCulture),
-            Join(host, i => i.Before.Fix is { } f ? f.ToName() : string.Empty),
-            Join(host, i => i.Before.Health.ToName()),
-            Join(host, i => i.After?.Fix is { } f ? f.ToName() : string.Empty),
-            Join(host, i => i.After is { } a ? a.Health.ToName() : string.Empty),
-            HostFileVersions.Summary(host),
-            lastRound is null ? string.Empty : lastRound.Recovered ? "true" : "false",
-            string.Join(" ", host.Verifications.SelectMany(r => r.Checks.Where(c => !c.Held).Select(c => $"{r.Phase}:{c.Name}"))),
-            host.RestartAttempts.Count.ToString(CultureInfo.InvariantCulture),
-            host.OutcomeReason,
-        ];
-    }
-
-    private static string Join(HostReport host, Func<ReportedInstallation, string> value) =>
-        string.Join(" | ", host.Installations.Select(value));
+    private static string[] Row(HostRun host) =>
+    [
+        host.Host,
+        host.Outcome.ToName(),
+        host.Outcome.NeedsAttention() ? "true" : "false",
+        Time(host.StartedAt),
+        Time(host.FinishedAt),
+        host.RunId,
+        host.Mode,
+        host.AgentVersion,
+        host.EngineVersion,
+        host.PackageId,
+        host.PackageVersion,
+        host.PackageSha256,
+        host.Installations.ToString(CultureInfo.InvariantCulture),
+        host.FixBefore,
+        host.HealthBefore,
+        host.FixAfter,
+        host.HealthAfter,
+        host.Versions,
+        host.Recovered,
+        host.FailedChecks,
+        host.RestartAttempts.ToString(CultureInfo.InvariantCulture),
+        host.Reason,
+    ];
 
     private static string Time(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 
-    private static void AppendRow(System.Text.StringBuilder csv, IEnumerable<string> fields) =>
-        csv.Append(string.Join(",", fields.Select(CsvField.Quote))).Append("\r\n");
+    private static void AppendRow(TextWriter csv, IEnumerable<string> fields)
+    {
+        csv.Write(string.Join(",", fields.Select(CsvField.Quote)));
+        csv.Write("\r\n");
+    }
 }

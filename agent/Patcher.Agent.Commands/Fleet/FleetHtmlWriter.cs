@@ -78,7 +78,7 @@ internal static partial class FleetHtmlWriter
         foreach (var host in hosts)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<li data-host=\"{HtmlEncode(host.Host)}\"><a href=\"#{HostAnchor(host)}\"><strong>{HtmlEncode(host.Host)}</strong></a> {Badge(host.Outcome)} {HtmlEncode(host.OutcomeReason)} <span class=\"muted\">({FleetText.Time(host.FinishedAt)} UTC)</span></li>\n");
+                $"<li data-host=\"{HtmlEncode(host.Host)}\"><a href=\"#{HostAnchor(host.Host)}\"><strong>{HtmlEncode(host.Host)}</strong></a> {Badge(host.Outcome)} {HtmlEncode(host.Reason)} <span class=\"muted\">({FleetText.Time(host.FinishedAt)} UTC)</span></li>\n");
         }
 
         html.Append("</ol>\n</section>\n");
@@ -107,6 +107,6 @@ internal static partial class FleetHtmlWriter
     /// The host's HTML id: letters, digits and <c>-</c> kept, every other character (<c>_</c> too) written as <c>_</c> and
     /// its four hex digits, so two host names never share an id (<c>EXCH&lt;01</c> and <c>EXCH 01</c> once did).
     /// </summary>
-    internal static string HostAnchor(HostReport host) =>
-        "host-" + string.Concat(host.Host.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c.ToString() : $"_{(int)c:X4}"));
+    internal static string HostAnchor(string host) =>
+        "host-" + string.Concat(host.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c.ToString() : $"_{(int)c:X4}"));
 }
