@@ -48,6 +48,8 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
         }
     }
 
+    private string? HtmlPath => Html ?? (OutFolder is null ? null : Path.Combine(OutFolder, "report.html"));
+
     /// <summary>Set when a first attempt's index failed: read without one.</summary>
     internal bool NoIndex { get; init; }
 
@@ -100,6 +102,12 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
                 AtomicFile.Write(path, write, overwrite: true);
                 written.Add(path);
             }
+
+            if (HtmlPath is { } html)
+            {
+                var pages = HostPages.Write(html, fleet);
+                written.Add($"{Path.Combine(Path.GetDirectoryName(html) ?? ".", HostPageName.Folder)} ({pages} host pages)");
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -133,12 +141,12 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
             Directory.CreateDirectory(OutFolder);
         }
 
-        var html = Html ?? (OutFolder is null ? null : Path.Combine(OutFolder, "report.html"));
+        var html = HtmlPath;
         var csv = Csv ?? (OutFolder is null ? null : Path.Combine(OutFolder, "report.csv"));
         var json = OutFolder is null ? null : Path.Combine(OutFolder, "report.json");
         if (html is not null)
         {
-            yield return (html, stream => Text(stream, writer => writer.Write(FleetHtmlWriter.Write(fleet, exitCode))));
+            yield return (html, stream => Text(stream, writer => FleetHtmlWriter.Write(writer, fleet, exitCode)));
         }
 
         if (csv is not null)
