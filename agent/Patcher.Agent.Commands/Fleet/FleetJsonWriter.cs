@@ -52,9 +52,9 @@ internal static class FleetJsonWriter
             foreach (var run in fleet.Hosts)
             {
                 // A report that changed since it was read is left out rather than shown as it was not.
-                if (fleet.Reports.Load(run, out _) is { } host)
+                if (fleet.Reports.Json(run) is { } host)
                 {
-                    json.WriteRawValue(HostReportJson.Serialize(host));
+                    json.WriteRawValue(host);
                 }
 
                 Drain(json, buffer, sink);

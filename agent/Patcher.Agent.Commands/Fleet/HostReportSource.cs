@@ -9,6 +9,29 @@ namespace Patcher.Agent.Fleet;
 /// </summary>
 internal sealed class HostReportSource(string folder, FleetIndex? index)
 {
+    /// <summary>
+    /// The report of <paramref name="run"/> as host-report JSON: as the index stored it after validating it when it holds
+    /// the file as it is now (the JSON's syntax is checked again by the writer), otherwise read and validated anew.
+    /// </summary>
+    public byte[]? Json(HostRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        try
+        {
+            var info = new FileInfo(Path.Combine(folder, run.File));
+            if (index is not null && info.Exists && info.LinkTarget is null && index.Report(run.File, info.Length, info.LastWriteTimeUtc) is { } stored)
+            {
+                return stored;
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Read the file instead.
+        }
+
+        return Load(run, out _) is { } report ? HostReportJson.Serialize(report) : null;
+    }
+
     /// <summary>The report of <paramref name="run"/>; null, with the reason, when its file changed or went since it was read.</summary>
     public HostReport? Load(HostRun run, out string? problem)
     {
