@@ -1,5 +1,6 @@
 using System.Text;
 using Patcher.Agent.Cli;
+using Patcher.Agent.Fleet;
 using Patcher.Agent.Ndr;
 using Patcher.Core.Reporting;
 using Patcher.Core.Files;
@@ -18,46 +19,106 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
+        var tool = context.Hosts.ToolName;
         FleetReport fleet;
+        FleetIndex? index = null;
         try
         {
-            fleet = FleetReportReader.Read(request.Folder, context.Time);
+            index = request.OpenIndex(context);
+            fleet = FleetReportReader.Read(request.Folder, context.Time, index);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"{context.Hosts.ToolName} report: cannot read {request.Folder}: {exception.Message}");
+            index?.Dispose();
+            context.Error.WriteLine($"{tool} report: cannot read {request.Folder}: {exception.Message}");
             return ExitCodes.Error;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException exception)
+        {
+            // The index is a cache: when it fails midway, read the folder again without it.
+            index?.Dispose();
+            index = null;
+            context.Error.WriteLine($"{tool} report: index not used: {exception.Message}");
+            return Run(context, request with { NoIndex = true });
+        }
 
+        using (index)
+        {
+            return request.Write(context, fleet);
+        }
+    }
+
+    private string? HtmlPath => Html ?? (OutFolder is null ? null : Path.Combine(OutFolder, "report.html"));
+
+    /// <summary>Set when a first attempt's index failed: read without one.</summary>
+    internal bool NoIndex { get; init; }
+
+    private FleetIndex? OpenIndex(CliContext context)
+    {
+        var beside = Html is not null ? Path.GetDirectoryName(Path.GetFullPath(Html)) : OutFolder;
+        if (NoIndex || beside is null)
+        {
+            return null;
+        }
+
+        if (OutFolder is not null)
+        {
+            Directory.CreateDirectory(OutFolder);
+        }
+
+        if (!Directory.Exists(beside))
+        {
+            return null; // the HTML's folder is missing: writing it will say so
+        }
+
+        var index = FleetIndex.Open(Path.Combine(beside, FleetIndex.FileName), Folder, out var why);
+        if (index is null)
+        {
+            context.Error.WriteLine($"{context.Hosts.ToolName} report: index not used: {why}");
+        }
+
+        return index;
+    }
+
+    private int Write(CliContext context, FleetReport fleet)
+    {
+        var tool = context.Hosts.ToolName;
         var exitCode = ReportExitCodes.For(fleet);
         foreach (var problem in fleet.Problems)
         {
-            context.Error.WriteLine($"{context.Hosts.ToolName} report: skipped {problem.File}: {problem.Message}");
+            context.Error.WriteLine($"{tool} report: skipped {problem.File}: {problem.Message}");
         }
 
         if (exitCode == ExitCodes.NoReports)
         {
-            context.Error.WriteLine($"{context.Hosts.ToolName} report: no host reports in {request.Folder}");
+            context.Error.WriteLine($"{tool} report: no host reports in {Folder}");
         }
 
         var written = new List<string>();
         try
         {
-            foreach (var (path, content) in request.Files(fleet, exitCode))
+            foreach (var (path, write) in Files(fleet, exitCode))
             {
-                AtomicFile.Write(path, Encoding.UTF8.GetBytes(content()), overwrite: true);
+                AtomicFile.Write(path, write, overwrite: true);
                 written.Add(path);
+            }
+
+            if (HtmlPath is { } html)
+            {
+                var pages = HostPages.Write(html, fleet);
+                written.Add($"{Path.Combine(Path.GetDirectoryName(html) ?? ".", HostPageName.Folder)} ({pages} host pages)");
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"{context.Hosts.ToolName} report: cannot write: {exception.Message}");
+            context.Error.WriteLine($"{tool} report: cannot write: {exception.Message}");
             return ExitCodes.Error;
         }
 
-        if (request.Json)
+        if (Json)
         {
-            context.Out.WriteLine(FleetJsonWriter.Write(fleet, exitCode));
+            FleetJsonWriter.Write(fleet, exitCode, bytes => context.Out.Write(Encoding.UTF8.GetString(bytes)));
+            context.Out.WriteLine();
         }
         else if (written.Count == 0)
         {
@@ -73,29 +134,35 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
         return exitCode;
     }
 
-    private IEnumerable<(string Path, Func<string> Content)> Files(FleetReport fleet, int exitCode)
+    private IEnumerable<(string Path, Action<Stream> Write)> Files(FleetReport fleet, int exitCode)
     {
         if (OutFolder is not null)
         {
             Directory.CreateDirectory(OutFolder);
         }
 
-        var html = Html ?? (OutFolder is null ? null : Path.Combine(OutFolder, "report.html"));
+        var html = HtmlPath;
         var csv = Csv ?? (OutFolder is null ? null : Path.Combine(OutFolder, "report.csv"));
         var json = OutFolder is null ? null : Path.Combine(OutFolder, "report.json");
         if (html is not null)
         {
-            yield return (html, () => FleetHtmlWriter.Write(fleet, exitCode));
+            yield return (html, stream => Text(stream, writer => FleetHtmlWriter.Write(writer, fleet, exitCode)));
         }
 
         if (csv is not null)
         {
-            yield return (csv, () => FleetCsvWriter.Write(fleet));
+            yield return (csv, stream => Text(stream, writer => FleetCsvWriter.Write(writer, fleet)));
         }
 
         if (json is not null)
         {
-            yield return (json, () => FleetJsonWriter.Write(fleet, exitCode));
+            yield return (json, stream => FleetJsonWriter.Write(fleet, exitCode, stream.Write));
         }
+    }
+
+    private static void Text(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true);
+        write(writer);
     }
 }

@@ -24,7 +24,18 @@ public static class AtomicFile
     /// </summary>
     public static void Write(string path, ReadOnlySpan<byte> content, bool overwrite)
     {
+        var bytes = content.ToArray();
+        Write(path, stream => stream.Write(bytes), overwrite);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="path"/> from what <paramref name="write"/> puts into the stream (a large report streamed,
+    /// never held whole), with the same guarantees as <see cref="Write(string, ReadOnlySpan{byte}, bool)"/>.
+    /// </summary>
+    public static void Write(string path, Action<Stream> write, bool overwrite)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? throw new IOException($"'{path}' has no folder.");
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
@@ -32,7 +43,7 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(content);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -20,7 +20,7 @@ public sealed class TerminalWriterTests
         var folder = Directory.CreateTempSubdirectory("patcher-term-").FullName;
         try
         {
-            var host = Report.FleetFolder.Host("EXCH\u001b[31m01", Patcher.Core.Reporting.HostOutcome.Failed, Report.FleetFolder.Day, "reason \u001b[2J here");
+            var host = Fleet.FleetFolder.Host("EXCH\u001b[31m01", Patcher.Core.Reporting.HostOutcome.Failed, Fleet.FleetFolder.Day, "reason \u001b[2J here");
             File.WriteAllBytes(Path.Combine(folder, "h.json"), Patcher.Core.Reporting.HostReportJson.Serialize(host));
 
             var run = CliRun.Of("report", folder);

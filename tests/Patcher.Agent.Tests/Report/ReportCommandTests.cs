@@ -2,6 +2,7 @@ using Patcher.Agent.Cli;
 using System.Text.Json.Nodes;
 using Patcher.Agent.Report;
 using Patcher.Agent.Tests.Cli;
+using Patcher.Agent.Tests.Fleet;
 using Patcher.Core.Reporting;
 
 namespace Patcher.Agent.Tests.Report;
@@ -98,7 +99,7 @@ public sealed class ReportCommandTests
         var run = CliRun.Of("report", folder.Path, "--out", output);
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
-        Assert.Equal(["report.csv", "report.html", "report.json"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["report-index.sqlite", "report.csv", "report.html", "report.json"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains($"wrote {Path.Combine(output, "report.html")}", run.Out, StringComparison.Ordinal);
         Assert.Equal(14, JsonNode.Parse(File.ReadAllText(Path.Combine(output, "report.json")))!["summary"]!["exitCode"]!.GetValue<int>());
     }

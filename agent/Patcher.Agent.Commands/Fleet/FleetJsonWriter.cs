@@ -1,8 +1,9 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>
 /// The fleet as one JSON object (Report/README.md): <c>schemaVersion</c>, <c>summary</c>, <c>needsAttention</c>,
@@ -13,10 +14,12 @@ internal static class FleetJsonWriter
     /// <summary>The fleet document's format version.</summary>
     public const int SchemaVersion = 1;
 
-    public static string Write(FleetReport fleet, int exitCode)
+    /// <summary>Writes the document to <paramref name="sink"/> in pieces, one host at a time.</summary>
+    public static void Write(FleetReport fleet, int exitCode, Action<ReadOnlySpan<byte>> sink)
     {
         ArgumentNullException.ThrowIfNull(fleet);
-        using var buffer = new MemoryStream();
+        ArgumentNullException.ThrowIfNull(sink);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
@@ -29,7 +32,7 @@ internal static class FleetJsonWriter
                 json.WriteString("host", host.Host);
                 json.WriteString("outcome", host.Outcome.ToName());
                 json.WriteString("finishedAt", host.FinishedAt);
-                json.WriteString("reason", host.OutcomeReason);
+                json.WriteString("reason", host.Reason);
                 json.WriteEndObject();
             }
 
@@ -46,16 +49,36 @@ internal static class FleetJsonWriter
 
             json.WriteEndArray();
             json.WriteStartArray("hosts");
-            foreach (var host in fleet.Hosts)
+            foreach (var run in fleet.Hosts)
             {
-                json.WriteRawValue(HostReportJson.Serialize(host));
+                // A report that changed since it was read is left out rather than shown as it was not.
+                if (fleet.Reports.Json(run) is { } host)
+                {
+                    json.WriteRawValue(host);
+                }
+
+                Drain(json, buffer, sink);
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
+            Drain(json, buffer, sink);
         }
+    }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+    /// <summary>The document as one string (small fleets, tests).</summary>
+    public static string Write(FleetReport fleet, int exitCode)
+    {
+        using var text = new MemoryStream();
+        Write(fleet, exitCode, bytes => text.Write(bytes));
+        return Encoding.UTF8.GetString(text.ToArray());
+    }
+
+    private static void Drain(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Action<ReadOnlySpan<byte>> sink)
+    {
+        json.Flush();
+        sink(buffer.WrittenSpan);
+        buffer.ResetWrittenCount();
     }
 
     private static void WriteSummary(Utf8JsonWriter json, FleetReport fleet, int exitCode)

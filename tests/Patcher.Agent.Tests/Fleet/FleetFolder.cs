@@ -3,7 +3,7 @@ using Patcher.Core.Health;
 using Patcher.Core.Reporting;
 using Patcher.Core.Versioning;
 
-namespace Patcher.Agent.Tests.Report;
+namespace Patcher.Agent.Tests.Fleet;
 
 /// <summary>A temporary folder of host reports, as a report share holds them.</summary>
 internal sealed class FleetFolder : IDisposable

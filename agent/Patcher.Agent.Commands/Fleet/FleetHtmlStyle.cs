@@ -1,4 +1,4 @@
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>The HTML report's stylesheet, inlined: the file must open anywhere with nothing fetched.</summary>
 internal static class FleetHtmlStyle

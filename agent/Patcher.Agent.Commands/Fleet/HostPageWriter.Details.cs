@@ -5,26 +5,15 @@ using Patcher.Core.Health;
 using Patcher.Core.Reporting;
 using static System.Net.WebUtility;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
-/// <summary>One article per host: outcome, run facts, versions before → after, verification checks, actions, start attempts.</summary>
-internal static partial class FleetHtmlWriter
+/// <summary>The host's last run in full: outcome, run facts, versions before → after, verification checks, actions, start attempts.</summary>
+internal static partial class HostPageWriter
 {
-    private static void AppendHosts(StringBuilder html, FleetReport fleet)
-    {
-        html.Append(CultureInfo.InvariantCulture, $"<section id=\"hosts\">\n<h2>Hosts ({fleet.Hosts.Count})</h2>\n");
-        foreach (var host in fleet.Hosts.OrderByDescending(h => h.Outcome.Severity()).ThenBy(h => h.Host, StringComparer.OrdinalIgnoreCase))
-        {
-            AppendHost(html, host);
-        }
-
-        html.Append("</section>\n");
-    }
-
     private static void AppendHost(StringBuilder html, HostReport host)
     {
         html.Append(CultureInfo.InvariantCulture,
-            $"<article class=\"host\" id=\"{HostAnchor(host)}\" data-outcome=\"{host.Outcome.ToName()}\" style=\"border-left-color:{OutcomeColors.Of(host.Outcome)}\">\n<h3>{HtmlEncode(host.Host)} {Badge(host.Outcome)}</h3>\n<p>{HtmlEncode(host.OutcomeReason)}</p>\n<dl>\n");
+            $"<article class=\"host\" id=\"{FleetHtmlWriter.HostAnchor(host.Host)}\" data-outcome=\"{host.Outcome.ToName()}\" style=\"border-left-color:{OutcomeColors.Of(host.Outcome)}\">\n<h3>{HtmlEncode(host.Host)} {FleetHtmlWriter.Badge(host.Outcome)}</h3>\n<p>{HtmlEncode(host.OutcomeReason)}</p>\n<dl>\n");
         Fact(html, "Run", $"{host.RunId} ({(host.Mode == RunMode.ScanOnly ? "scan-only" : "apply")}), {FleetText.Time(host.StartedAt)} → {FleetText.Time(host.FinishedAt)} UTC");
         Fact(html, "Agent", host.EngineVersion is null ? host.AgentVersion : $"{host.AgentVersion}, engine {host.EngineVersion}");
         if (host.Package is { } package)

@@ -1,6 +1,6 @@
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>The colour of each outcome in the HTML report: reds for the worst, ambers for attention, greens and greys for fine.</summary>
 internal static class OutcomeColors

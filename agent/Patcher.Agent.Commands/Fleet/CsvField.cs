@@ -1,4 +1,4 @@
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>
 /// One CSV field, safe to open in a spreadsheet: RFC 4180 quoting (a field with a comma, a double quote, CR or LF is

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Patcher.Agent.Tests.Report;
+namespace Patcher.Agent.Tests.Fleet;
 
 /// <summary>A well-formedness check for generated HTML: every element not void in HTML and not self-closed (SVG) is closed, in order.</summary>
 internal static partial class HtmlTags

@@ -1,22 +1,26 @@
 using System.Globalization;
+using Patcher.Core.Reporting;
 
-namespace Patcher.Core.Reporting;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>
-/// Reads a folder (or share) of host reports into a <see cref="FleetReport"/>: every <c>*.json</c> file at its top level
-/// except dot-files (temporaries of a writer mid-rename); for each host (case-insensitive) the report that finished last
-/// wins. A file that cannot be read or is not a valid report becomes a <see cref="FleetReportProblem"/>.
+/// Reads a folder (or share) of host reports into a <see cref="FleetReport"/>, one file at a time: every <c>*.json</c>
+/// file at its top level except dot-files (temporaries of a writer mid-rename). Each report is reduced to its
+/// <see cref="HostRun"/> as soon as it is read, so memory grows with the runs' summaries, not with the reports; for each
+/// host (case-insensitive) the run that finished last is its current state. A file the <see cref="FleetIndex"/> already
+/// holds for its size and time is not read at all. A file that cannot be read or is not a valid report becomes a
+/// <see cref="FleetReportProblem"/>.
 /// </summary>
-public static class FleetReportReader
+internal static class FleetReportReader
 {
     /// <summary>The largest file read as a report; a host report is a few kilobytes.</summary>
     public const long MaxReportBytes = 16 * 1024 * 1024;
 
-    /// <summary>Reads <paramref name="folder"/>.</summary>
+    /// <summary>Reads <paramref name="folder"/>, taking what <paramref name="index"/> holds and adding what it lacks.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="IOException">The folder cannot be listed.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be listed.</exception>
-    public static FleetReport Read(string folder, TimeProvider time)
+    public static FleetReport Read(string folder, TimeProvider time, FleetIndex? index = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(time);
@@ -25,17 +29,26 @@ public static class FleetReportReader
             throw new DirectoryNotFoundException($"The report folder '{folder}' does not exist.");
         }
 
-        var reports = new List<HostReport>();
+        var strings = new FleetStrings();
+        var runs = new List<HostRun>();
+        var newest = new Dictionary<string, HostRun>(StringComparer.Ordinal);
         var problems = new List<FleetReportProblem>();
+        var names = new List<string>();
         var files = Directory.EnumerateFiles(folder, "*" + HostReportFileName.Extension, SearchOption.TopDirectoryOnly)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
+            names.Add(name);
             try
             {
-                reports.Add(HostReportJson.Deserialize(ReadBounded(file)));
+                var run = ReadRun(file, name, index, strings);
+                runs.Add(run);
+                if (!newest.TryGetValue(run.HostKey, out var current) || IsNewer(run, current))
+                {
+                    newest[run.HostKey] = run;
+                }
             }
             catch (HostReportFormatException exception)
             {
@@ -47,12 +60,31 @@ public static class FleetReportReader
             }
         }
 
-        var newest = reports
-            .GroupBy(r => r.Host.ToUpperInvariant(), StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(r => r.FinishedAt).ThenByDescending(r => r.StartedAt).ThenByDescending(r => r.RunId, StringComparer.Ordinal).First())
-            .OrderBy(r => r.Host, StringComparer.OrdinalIgnoreCase)
-            .ToArray();
-        return new FleetReport(folder, time.GetUtcNow(), newest, problems, reports.Count);
+        index?.Commit(names);
+        runs.Sort((a, b) => a.FinishedAt.CompareTo(b.FinishedAt));
+        var hosts = newest.Values.OrderBy(r => r.Host, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Host, StringComparer.Ordinal).ToArray();
+        return new FleetReport(folder, time.GetUtcNow(), hosts, runs, problems, new HostReportSource(folder, index));
+    }
+
+    /// <summary>Whether <paramref name="run"/> is a later state of its host than <paramref name="current"/>: finished later, then started later, then the greater run id.</summary>
+    internal static bool IsNewer(HostRun run, HostRun current)
+    {
+        var order = (run.FinishedAt, run.StartedAt).CompareTo((current.FinishedAt, current.StartedAt));
+        return order != 0 ? order > 0 : string.CompareOrdinal(run.RunId, current.RunId) > 0;
+    }
+
+    private static HostRun ReadRun(string file, string name, FleetIndex? index, FleetStrings strings)
+    {
+        var info = new FileInfo(file);
+        if (index is not null && info.LinkTarget is null && info.Length > 0 && index.Find(name, info.Length, info.LastWriteTimeUtc) is { } known)
+        {
+            return known.Interned(strings);
+        }
+
+        var report = HostReportJson.Deserialize(ReadBounded(file));
+        var run = HostRun.Of(name, report, strings);
+        index?.Store(run, info.Length, info.LastWriteTimeUtc, report);
+        return run;
     }
 
     /// <summary>
@@ -61,7 +93,7 @@ public static class FleetReportReader
     /// the open, a device) is refused unopened; what is read is streamed and capped, so a file that grows meanwhile
     /// cannot exhaust memory either.
     /// </summary>
-    private static byte[] ReadBounded(string file)
+    internal static byte[] ReadBounded(string file)
     {
         var info = new FileInfo(file);
         if (info.LinkTarget is not null)

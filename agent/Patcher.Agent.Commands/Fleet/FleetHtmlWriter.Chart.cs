@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>The chart: a compliance ring on the left, one bar per outcome on the right, in inline SVG.</summary>
 internal static partial class FleetHtmlWriter

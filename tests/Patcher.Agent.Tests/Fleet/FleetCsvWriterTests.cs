@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
-using Patcher.Agent.Report;
+using Patcher.Agent.Fleet;
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Tests.Report;
+namespace Patcher.Agent.Tests.Fleet;
 
 public sealed class FleetCsvWriterTests
 {

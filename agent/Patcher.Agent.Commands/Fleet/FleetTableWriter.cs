@@ -2,7 +2,7 @@ using System.Globalization;
 using Patcher.Agent.Scan;
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>The fleet for a terminal: one line per host, then the counts, the compliance and what needs attention.</summary>
 internal static class FleetTableWriter
@@ -14,7 +14,7 @@ internal static class FleetTableWriter
         var table = new TextTable("HOST", "OUTCOME", "FINISHED (UTC)", "VERSIONS", "REASON");
         foreach (var host in fleet.Hosts)
         {
-            table.Add(host.Host, host.Outcome.ToName(), FleetText.Time(host.FinishedAt), HostFileVersions.Summary(host), host.OutcomeReason);
+            table.Add(host.Host, host.Outcome.ToName(), FleetText.Time(host.FinishedAt), host.Versions, host.Reason);
         }
 
         table.Write(output);
@@ -23,7 +23,7 @@ internal static class FleetTableWriter
         output.WriteLine(FleetText.Compliance(fleet));
         foreach (var host in fleet.NeedsAttention)
         {
-            output.WriteLine($"needs attention: {host.Host} {host.Outcome.ToName()}: {host.OutcomeReason}");
+            output.WriteLine($"needs attention: {host.Host} {host.Outcome.ToName()}: {host.Reason}");
         }
 
         foreach (var problem in fleet.Problems)

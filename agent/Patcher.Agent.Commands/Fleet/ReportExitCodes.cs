@@ -1,7 +1,7 @@
 using Patcher.Agent.Cli;
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>
 /// The exit code of <c>patcher report</c> (Report/README.md), from the one scheme in <see cref="ExitCodes"/>: the worst

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
+using Patcher.Agent.Fleet;
 using Patcher.Core.Reporting;
+using Patcher.Core.Tests.Reporting;
 
-namespace Patcher.Core.Tests.Reporting;
+namespace Patcher.Agent.Tests.Fleet;
 
 public sealed class FleetReportReaderTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>One MTA file of a host, before and after the run, as the fleet views show it.</summary>
 /// <param name="Installation">The installation's service (or root when it has none).</param>

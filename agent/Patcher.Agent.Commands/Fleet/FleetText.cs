@@ -1,7 +1,7 @@
 using System.Globalization;
 using Patcher.Core.Reporting;
 
-namespace Patcher.Agent.Report;
+namespace Patcher.Agent.Fleet;
 
 /// <summary>The sentences every fleet view shares, so the table, the HTML and the summary line say the same thing.</summary>
 internal static class FleetText
