@@ -1,7 +1,9 @@
 using System.Globalization;
 using Patcher.Core.Discovery;
 using Patcher.Core.Packages;
+using Patcher.Core.Assessment;
 using Patcher.Core.Platform;
+using Patcher.Core.RunningModules;
 
 namespace Patcher.Core.Verification;
 
@@ -37,12 +39,16 @@ public sealed partial class RecoveryVerifier
     /// <param name="requirements">What the package says recovery must show.</param>
     /// <param name="poison">The poison messages queued before the patch.</param>
     /// <param name="restartedAt">When the MTA was (last) started: SCM events are read from here.</param>
+    /// <param name="expected">
+    /// What the running MTA must have loaded (<c>running-the-fix</c>); null: the fix files installed now, carrying Q248732.
+    /// </param>
     /// <param name="cancellationToken">Cancels the observation.</param>
     public async Task<RecoveryVerification> VerifyAsync(
         MtaInstallation installation,
         VerificationRequirements requirements,
         PoisonInventory poison,
         DateTimeOffset restartedAt,
+        RunningFixExpectation? expected = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(installation);
@@ -51,6 +57,8 @@ public sealed partial class RecoveryVerifier
         var service = installation.ServiceName ?? requirements.Service;
         var started = _host.Time.GetUtcNow();
         var watch = await WatchAsync(installation, service, requirements, poison, started, cancellationToken).ConfigureAwait(false);
+        expected ??= RunningFixExpectation.Installed(_host.Files, installation, FixBaseline.Q248732.FixFiles, FixBaseline.Q248732);
+        var modules = ReadModules(watch, expected);
         RecoveryCheck[] checks =
         [
             RunningCheck(watch),
@@ -58,11 +66,12 @@ public sealed partial class RecoveryVerifier
             EventsCheck(installation, service, requirements, restartedAt),
             QueueCheck(watch, requirements),
             PoisonCheck(installation, requirements, poison),
+            RunningTheFixCheck(watch, modules, expected),
         ];
         var verdict = checks.Any(c => c.State == RecoveryCheckState.Failed)
             ? RecoveryVerdict.NotRecovered
             : checks.Any(c => c.State == RecoveryCheckState.Unknown) ? RecoveryVerdict.Unknown : RecoveryVerdict.Recovered;
-        return new RecoveryVerification(verdict, service, restartedAt, started, _host.Time.GetUtcNow(), checks);
+        return new RecoveryVerification(verdict, service, restartedAt, started, _host.Time.GetUtcNow(), checks) { LoadedModules = modules };
     }
 
     /// <summary>
