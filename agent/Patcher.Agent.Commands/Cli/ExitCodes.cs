@@ -55,6 +55,12 @@ public static class ExitCodes
     /// <summary><c>check</c>: an MTA is hung, stopped with 1067, stopped, or has no service.</summary>
     public const int Unhealthy = 16;
 
+    /// <summary>
+    /// <c>check</c>: the files carry the fix, but the running MTA does not run them (it loaded another copy or other
+    /// files: <c>running-the-fix</c> failed). Restart it from the installed files, or remove the copy it loads first.
+    /// </summary>
+    public const int FixNotRunning = 17;
+
     /// <summary>The code a host's run outcome earns (<c>run</c>, <c>apply</c>, <c>rollback</c>, the service, <c>report</c>'s worst host).</summary>
     public static int For(HostOutcome outcome) => outcome switch
     {
