@@ -65,7 +65,16 @@ public sealed class LabModuleProbe(LabRegistry registry, LabFileSystem files) : 
 
         var version = FileVersion.TryParse(reported.FileVersion ?? "", out var parsed) ? parsed : (FileVersion?)null;
         var sha256 = reported.Sha256 is { Length: 64 } hash && hash.All(char.IsAsciiHexDigit) ? hash.ToLowerInvariant() : null;
-        var problem = sha256 is null ? "the lab MTA's status gives no valid SHA-256 for it" : version is null ? "no file version" : null;
+        var problem = reported.Problem is { Length: > 0 } said
+            ? "the lab MTA says: " + Printable(said)
+            : sha256 is null ? "the lab MTA's status gives no valid SHA-256 for it" : version is null ? "no file version" : null;
         return new LoadedModule(LoadedModuleFile.NameOf(path), path, version, sha256, problem);
+    }
+
+    /// <summary>At most 300 characters, control characters shown as <c>?</c>: the text goes into reports and terminals.</summary>
+    private static string Printable(string text)
+    {
+        var cut = text.Length > 300 ? text[..300] + "…" : text;
+        return new string(cut.Select(c => char.IsControl(c) ? '?' : c).ToArray());
     }
 }

@@ -86,7 +86,7 @@ public static class LabMtaService
         };
     }
 
-    private static LabMtaModule LabModule(LoadedModule module) => new(module.HostPath, module.Version?.ToString(), module.Sha256 ?? "");
+    private static LabMtaModule LabModule(LoadedModule module) => new(module.HostPath, module.Version?.ToString(), module.Sha256 ?? "", module.Problem);
 
     private static async Task Say(TextWriter stdout, string line)
     {
