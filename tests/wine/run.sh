@@ -234,7 +234,7 @@ printf '%s\n' "$out" > "$work/verify.txt"
 check "verify on the running stand-in MTA: a verdict with its checks (exit 0, 10 or 14; got $code), no stack trace" \
   eval '[[ $code == 0 || $code == 10 || $code == 14 ]] && grep -q "^verdict: " <<< "$out" && grep -q "running-through-stability-window" <<< "$out" && no_stack_trace "$out"'
 # Loaded-module evidence (issue 15): QueryServiceStatusEx's pid, then psapi's EnumProcessModulesEx + GetModuleFileNameExW.
-out="$(w "$agent" verify --json)"; code=$?
+out="$(timeout 120 wine "$agent" verify --json 2>/dev/null)"; code=$?
 printf '%s\n' "$out" > "$work/verify.json"
 running="$(jq -r '.checks[] | select(.name == "running-the-fix") | .evidence' "$work/verify.json" 2>/dev/null)"
 module() { jq -r --arg n "$1" --arg f "$2" '.loadedModules[]? | select(.name == $n) | .[$f]' "$work/verify.json" 2>/dev/null | tr -d '\r'; }
@@ -242,12 +242,15 @@ sha() { sha256sum "$1" | cut -d' ' -f1; }
 check "verify --json: a running-the-fix check with its evidence (exit $code), no stack trace" \
   eval '[[ -n $running ]] && no_stack_trace "$out"'
 info "running-the-fix under Wine: $running"
+# loaded_as NAME FILE: the module NAME was loaded from C:\EXCHSRVR\bin\FILE (any case), version 5.5.2650.24, FILE's SHA-256.
+loaded_as() {
+  local path; path="$(module "$1" path)"
+  [[ "${path,,}" == *'\exchsrvr\bin\'"$2" && "$(module "$1" version)" == 5.5.2650.24 && "$(module "$1" sha256)" == "$(sha "$C/EXCHSRVR/bin/$2")" ]]
+}
 if [[ -n "$(module EMSMTA.EXE path)" ]]; then
-  check "running-the-fix: EMSMTA.EXE loaded from C:\EXCHSRVR\bin, its own version 5.5.2650.24, the file's SHA-256" \
-    eval '[[ "$(module EMSMTA.EXE path)" == *'"'"'\EXCHSRVR\bin\emsmta.exe'"'"' && $(module EMSMTA.EXE version) == 5.5.2650.24 && $(module EMSMTA.EXE sha256) == $(sha "$C/EXCHSRVR/bin/emsmta.exe") ]]'
+  check "running-the-fix: EMSMTA.EXE loaded from C:\EXCHSRVR\bin, its own version 5.5.2650.24, the file's SHA-256" loaded_as EMSMTA.EXE emsmta.exe
   if [[ -n "$(module X400OM.DLL path)" ]]; then
-    check "running-the-fix: X400OM.DLL loaded from C:\EXCHSRVR\bin, 5.5.2650.24, the file's SHA-256" \
-      eval '[[ "$(module X400OM.DLL path)" == *'"'"'\EXCHSRVR\bin\x400om.dll'"'"' && $(module X400OM.DLL version) == 5.5.2650.24 && $(module X400OM.DLL sha256) == $(sha "$C/EXCHSRVR/bin/x400om.dll") ]]'
+    check "running-the-fix: X400OM.DLL loaded from C:\EXCHSRVR\bin, 5.5.2650.24, the file's SHA-256" loaded_as X400OM.DLL x400om.dll
   else
     fail "running-the-fix: X400OM.DLL in the stand-in MTA's modules" "not listed; the check said: $running"
   fi
