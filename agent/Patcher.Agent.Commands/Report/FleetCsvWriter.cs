@@ -16,7 +16,7 @@ internal static class FleetCsvWriter
     [
         "host", "outcome", "needsAttention", "startedAt", "finishedAt", "runId", "mode", "agentVersion", "engineVersion",
         "packageId", "packageVersion", "packageSha256", "installations", "fixBefore", "healthBefore", "fixAfter", "healthAfter",
-        "versions", "recovered", "failedChecks", "restartAttempts", "reason",
+        "versions", "recovered", "failedChecks", "restartAttempts", "reason", "loadedModules",
     ];
 
     public static string Write(FleetReport fleet)
@@ -59,6 +59,7 @@ internal static class FleetCsvWriter
             string.Join(" ", host.Verifications.SelectMany(r => r.Checks.Where(c => !c.Held).Select(c => $"{r.Phase}:{c.Name}"))),
             host.RestartAttempts.Count.ToString(CultureInfo.InvariantCulture),
             host.OutcomeReason,
+            HostLoadedModules.Summary(host),
         ];
     }
 
