@@ -234,6 +234,7 @@ printf '%s\n' "$out" > "$work/verify.txt"
 check "verify on the running stand-in MTA: a verdict with its checks (exit 0, 10 or 14; got $code), no stack trace" \
   eval '[[ $code == 0 || $code == 10 || $code == 14 ]] && grep -q "^verdict: " <<< "$out" && grep -q "running-through-stability-window" <<< "$out" && no_stack_trace "$out"'
 # Loaded-module evidence (issue 15): QueryServiceStatusEx's pid, then psapi's EnumProcessModulesEx + GetModuleFileNameExW.
+# Measured: Wine 8 gives all of it for a service's process (the stand-in's pid, both modules, their paths as started).
 out="$(timeout 120 wine "$agent" verify --json 2>/dev/null)"; code=$?
 printf '%s\n' "$out" > "$work/verify.json"
 running="$(jq -r '.checks[] | select(.name == "running-the-fix") | .evidence' "$work/verify.json" 2>/dev/null)"

@@ -47,7 +47,7 @@ public static class RunningFixJudge
         var seen = held.Count == 0 ? string.Empty : "; as expected: " + string.Join("; ", held);
         if (failed.Count > 0)
         {
-            return new(name, RecoveryCheckState.Failed, $"pid {pid} does not run the files {expected.Source} installed: {string.Join("; ", failed.Concat(unknown))}{seen}");
+            return new(name, RecoveryCheckState.Failed, $"pid {pid} does not run the expected files ({expected.Source}): {string.Join("; ", failed.Concat(unknown))}{seen}");
         }
 
         return unknown.Count > 0
@@ -71,7 +71,7 @@ public static class RunningFixJudge
 
         if (!loaded.Sha256.Equals(module.Sha256, StringComparison.OrdinalIgnoreCase))
         {
-            return (RecoveryCheckState.Failed, $"{loaded.Describe()}: not the file of {expected.Source} (sha256 {LoadedModule.Abbreviate(module.Sha256)})");
+            return (RecoveryCheckState.Failed, $"{loaded.Describe()}: {expected.Source} has sha256 {LoadedModule.Abbreviate(module.Sha256)}");
         }
 
         if (expected.Baseline is { } baseline)

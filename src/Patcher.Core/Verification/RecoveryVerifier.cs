@@ -1,7 +1,7 @@
 using System.Globalization;
+using Patcher.Core.Assessment;
 using Patcher.Core.Discovery;
 using Patcher.Core.Packages;
-using Patcher.Core.Assessment;
 using Patcher.Core.Platform;
 using Patcher.Core.RunningModules;
 
@@ -11,7 +11,8 @@ namespace Patcher.Core.Verification;
 /// Proves (or disproves) that an MTA recovered after a restart (ARCHITECTURE.md, Verify): it stays running, same process,
 /// through the stability window; its Win32 exit code is not 1067; no SCM 7031/7034 event names it since the restart; its
 /// queue makes progress (or is empty); and each poison message queued before the patch was rejected with an NDR carrying
-/// invalid-arguments (11). Observed by polling on the host's <see cref="TimeProvider"/>.
+/// invalid-arguments (11); and the running process loaded the fix files installed (<c>running-the-fix</c>, issue 15).
+/// Observed by polling on the host's <see cref="TimeProvider"/>.
 /// </summary>
 public sealed partial class RecoveryVerifier
 {
