@@ -2,6 +2,7 @@ using System.Runtime.Versioning;
 using Patcher.Core.Platform;
 using Patcher.Windows.EventLog;
 using Patcher.Windows.Files;
+using Patcher.Windows.Modules;
 using Patcher.Windows.Queue;
 using Patcher.Windows.Registry;
 using Patcher.Windows.Services;
@@ -28,6 +29,7 @@ public static class WindowsPlatform
             eventLog,
             new WindowsFileSystem(),
             new WindowsMtaQueueProbe(time),
+            new WindowsModuleProbe(),
             time)
         {
             StateFolderAccess = new WindowsStateFolderAccess(),

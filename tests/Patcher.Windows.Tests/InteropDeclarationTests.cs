@@ -43,6 +43,7 @@ public sealed class InteropDeclarationTests
             "OpenSCManagerW", "OpenServiceW", "QueryServiceStatusEx", "StartServiceW", "ControlService", "CloseServiceHandle",
             "PdhOpenQueryW", "PdhAddEnglishCounterW", "PdhCollectQueryData", "PdhGetFormattedCounterValue", "PdhCloseQuery",
             "MsiEnumRelatedProductsW", "MsiGetProductInfoW",
+            "OpenProcess", "EnumProcessModulesEx", "GetModuleFileNameExW",
         ];
         Assert.Subset(names, expected.ToHashSet());
     }

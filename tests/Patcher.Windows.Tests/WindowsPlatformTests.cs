@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Patcher.Windows.EventLog;
 using Patcher.Windows.Files;
+using Patcher.Windows.Modules;
 using Patcher.Windows.Queue;
 using Patcher.Windows.Registry;
 using Patcher.Windows.Services;
@@ -35,6 +36,10 @@ public sealed class WindowsPlatformTests
     [Fact]
     public void WindowsMtaQueueProbe_OffWindows_ThrowsPlatformNotSupported() =>
         WindowsOnlyExpectation.Holds(() => new WindowsMtaQueueProbe(new FakeTimeProvider()));
+
+    [Fact]
+    public void WindowsModuleProbe_OffWindows_ThrowsPlatformNotSupported() =>
+        WindowsOnlyExpectation.Holds(() => new WindowsModuleProbe());
 
     [Fact]
     public void WindowsServiceControlManager_OffWindows_ThrowsPlatformNotSupported() =>

@@ -4,15 +4,22 @@ using Patcher.Wine.StandIn;
 
 // emsmta.exe [SERVICE-NAME]: runs as the named service (one image serves every stand-in Exchange service).
 // emsmta payload DIR VERSION: writes the fix files a test package is built from (any OS).
+// emsmta stamp FILE VERSION: rewrites an image's file version (any OS): the fake host's X400OM.DLL, a real native DLL.
 if (args is ["payload", var directory, var version])
 {
     FixPayload.Write(directory, FileVersion.Parse(version));
     return 0;
 }
 
+if (args is ["stamp", var file, var stamped])
+{
+    Patcher.Lab.Versioning.PeVersionStamper.Stamp(file, FileVersion.Parse(stamped));
+    return 0;
+}
+
 if (!OperatingSystem.IsWindows())
 {
-    await Console.Error.WriteLineAsync("emsmta (stand-in): a Windows service; run it under Wine, or: emsmta payload DIR VERSION.").ConfigureAwait(false);
+    await Console.Error.WriteLineAsync("emsmta (stand-in): a Windows service; run it under Wine, or: emsmta payload DIR VERSION, emsmta stamp FILE VERSION.").ConfigureAwait(false);
     return 2;
 }
 

@@ -118,9 +118,11 @@ echo "== fake Exchange host"
 mkdir -p "$C/EXCHSRVR/bin" "$C/EXCHSRVR/mtadata" "$C/PatcherPackages" "$C/PatcherReports"
 cp -r "$work/standin/." "$C/EXCHSRVR/bin/"
 # One stand-in image for every service, under each service's own image name (the agent finds the MTA by EMSMTA.EXE);
-# X400OM.DLL: the stand-in's own assembly, version 5.5.2650.24 (SP3, before the fix) like EMSMTA.EXE.
+# X400OM.DLL: a real native DLL of the publish output (zlib/brotli, nothing in its DllMain) stamped 5.5.2650.24 (SP3,
+# before the fix) like EMSMTA.EXE; the stand-in MTA loads it at start, as EMSMTA.EXE loads its engine (issue 15).
 for image in mad dsamain store; do cp "$C/EXCHSRVR/bin/emsmta.exe" "$C/EXCHSRVR/bin/$image.exe"; done
-cp "$C/EXCHSRVR/bin/emsmta.dll" "$C/EXCHSRVR/bin/x400om.dll"
+cp "$C/EXCHSRVR/bin/System.IO.Compression.Native.dll" "$C/EXCHSRVR/bin/x400om.dll"
+dotnet "$repo/tests/Patcher.Wine.StandIn/bin/Release/net10.0/emsmta.dll" stamp "$C/EXCHSRVR/bin/x400om.dll" 5.5.2650.24
 for f in DB000001.DAT DB000002.DAT DBBITMP.DAT; do echo "queue" > "$C/EXCHSRVR/mtadata/$f"; done
 cp "$package" "$C/PatcherPackages/"
 package_win="C:\\PatcherPackages\\$(basename "$package")"
@@ -248,6 +250,34 @@ out="$(w "$agent" verify)"; code=$?
 printf '%s\n' "$out" > "$work/verify.txt"
 check "verify on the running stand-in MTA: a verdict with its checks (exit 0, 10 or 14; got $code), no stack trace" \
   eval '[[ $code == 0 || $code == 10 || $code == 14 ]] && grep -q "^verdict: " <<< "$out" && grep -q "running-through-stability-window" <<< "$out" && no_stack_trace "$out"'
+# Loaded-module evidence (issue 15): QueryServiceStatusEx's pid, then psapi's EnumProcessModulesEx + GetModuleFileNameExW.
+# Measured: Wine 8 gives all of it for a service's process (the stand-in's pid, both modules, their paths as started).
+out="$(timeout 120 wine "$agent" verify --json 2>/dev/null)"; code=$?
+printf '%s\n' "$out" > "$work/verify.json"
+running="$(jq -r '.checks[] | select(.name == "running-the-fix") | .evidence' "$work/verify.json" 2>/dev/null)"
+module() { jq -r --arg n "$1" --arg f "$2" '.loadedModules[]? | select(.name == $n) | .[$f]' "$work/verify.json" 2>/dev/null | tr -d '\r'; }
+sha() { sha256sum "$1" | cut -d' ' -f1; }
+check "verify --json: a running-the-fix check with its evidence (exit $code), no stack trace" \
+  eval '[[ -n $running ]] && no_stack_trace "$out"'
+info "running-the-fix under Wine: $running"
+# loaded_as NAME FILE: the module NAME was loaded from C:\EXCHSRVR\bin\FILE (any case), version 5.5.2650.24, FILE's SHA-256.
+loaded_as() {
+  local path; path="$(module "$1" path)"
+  [[ "${path,,}" == *'\exchsrvr\bin\'"$2" && "$(module "$1" version)" == 5.5.2650.24 && "$(module "$1" sha256)" == "$(sha "$C/EXCHSRVR/bin/$2")" ]]
+}
+if [[ -n "$(module EMSMTA.EXE path)" ]]; then
+  check "running-the-fix: EMSMTA.EXE loaded from C:\EXCHSRVR\bin, its own version 5.5.2650.24, the file's SHA-256" loaded_as EMSMTA.EXE emsmta.exe
+  if [[ -n "$(module X400OM.DLL path)" ]]; then
+    check "running-the-fix: X400OM.DLL loaded from C:\EXCHSRVR\bin, 5.5.2650.24, the file's SHA-256" loaded_as X400OM.DLL x400om.dll
+  else
+    fail "running-the-fix: X400OM.DLL in the stand-in MTA's modules" "not listed; the check said: $running"
+  fi
+  check "running-the-fix fails on this SP3 host, naming the version below the fix" grep -q "below Q248732's fix 5.5.2651.69" <<< "$running"
+elif grep -qE "EnumProcessModulesEx|OpenProcess|GetModuleFileNameEx" <<< "$running"; then
+  skip "running-the-fix's loaded modules" "Wine did not give the stand-in MTA's modules: $running"
+else
+  fail "running-the-fix's loaded modules" "no modules and no Windows reason: $running"
+fi
 check "nothing on the fake host changed (EMSMTA.EXE, X400OM.DLL, mtadata)" test "$(host_files)" = "$host_before"
 check "the MTA is still running" service_is MSExchangeMTA RUNNING
 

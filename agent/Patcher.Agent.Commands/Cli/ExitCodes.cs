@@ -67,6 +67,12 @@ public static class ExitCodes
     /// </summary>
     public const int ServicesLeftStopped = 18;
 
+    /// <summary>
+    /// <c>check</c>: the files carry the fix, but the running MTA does not run them (it loaded another copy or other
+    /// files: <c>running-the-fix</c> failed). Restart it from the installed files, or remove the copy it loads first.
+    /// </summary>
+    public const int FixNotRunning = 19;
+
     /// <summary>The code a host's run outcome earns (<c>run</c>, <c>apply</c>, <c>rollback</c>, the service, <c>report</c>'s worst host).</summary>
     public static int For(HostOutcome outcome) => outcome switch
     {

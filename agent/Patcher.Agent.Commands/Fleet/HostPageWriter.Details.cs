@@ -21,6 +21,11 @@ internal static partial class HostPageWriter
             Fact(html, "Package", $"{package.Id} {package.Version} ({package.KbArticle}), SHA-256 {package.Sha256}, signer {package.SignerFingerprint}");
         }
 
+        if (HostLoadedModules.Summary(host) is { Length: > 0 } loaded)
+        {
+            Fact(html, "MTA running", loaded);
+        }
+
         foreach (var installation in host.Installations)
         {
             var after = installation.After is { } a ? $" → {Verdict(a)}" : string.Empty;

@@ -61,7 +61,7 @@ internal static class VerifyCommand
             // else one stability window ago. Q248732's requirements are the one built-in definition.
             var now = host.Time.GetUtcNow();
             verification = await new RecoveryLoop(host, EngineInspector.Instance, target.Options)
-                .VerifyAsync(installation, VerificationRequirements.Q248732, inventory, "verify", now - TimeSpan.FromDays(1), now - target.Options.Verification.StabilityWindow, cancellationToken)
+                .VerifyAsync(installation, VerificationRequirements.Q248732, inventory, "verify", now - TimeSpan.FromDays(1), now - target.Options.Verification.StabilityWindow, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is ServiceControlException or HostPlatformException or IOException or UnauthorizedAccessException or InvalidDataException)
@@ -73,7 +73,10 @@ internal static class VerifyCommand
         if (json)
         {
             var document = new VerifyDocument(verification.Verdict.ToName(), verification.Service, verification.RestartedAt, verification.StartedAt, verification.FinishedAt, inventory.Summary,
-                [.. verification.Checks.Select(c => c.ToReport())]);
+                [.. verification.Checks.Select(c => c.ToReport())])
+            {
+                LoadedModules = verification.ToRound("verify").LoadedModules?.Select(m => new LoadedModuleDocument(m.Name, m.Path, m.Version?.ToString(), m.Sha256, m.Problem)).ToArray(),
+            };
             context.Out.WriteLine(JsonSerializer.Serialize(document, VerifyJsonContext.Default.VerifyDocument));
         }
         else

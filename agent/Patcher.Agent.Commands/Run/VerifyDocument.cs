@@ -10,4 +10,8 @@ internal sealed record VerifyDocument(
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
     string PoisonInventory,
-    IReadOnlyList<VerificationCheck> Checks);
+    IReadOnlyList<VerificationCheck> Checks)
+{
+    /// <summary>The fix files the running MTA had loaded (<c>running-the-fix</c>); absent when they could not be read.</summary>
+    public IReadOnlyList<LoadedModuleDocument>? LoadedModules { get; init; }
+}

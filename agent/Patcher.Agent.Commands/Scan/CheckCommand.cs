@@ -20,7 +20,7 @@ internal static class CheckCommand
         };
         var command = new Command(
             "check",
-            "Judge each MTA installation against the Q248732 fix baseline and its health. Exit 0 fixed and healthy (or none), 11 vulnerable, 15 half-patched, 16 unhealthy, 13 indeterminate, 2 error.");
+            "Judge each MTA installation against the Q248732 fix baseline and its health. Exit 0 fixed and healthy (or none), 11 vulnerable, 15 half-patched, 16 unhealthy, 19 fix on disk but not running, 13 indeterminate, 2 error.");
         options.AddTo(command, context.Hosts);
         command.Options.Add(baselineFile);
         command.SetAction((parseResult, cancellationToken) =>

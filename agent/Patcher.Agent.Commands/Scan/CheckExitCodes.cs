@@ -22,6 +22,9 @@ internal static class CheckExitCodes
     /// <summary>An installation is half-patched: its fix files disagree.</summary>
     public const int HalfPatched = ExitCodes.HalfPatched;
 
+    /// <summary>The files carry the fix, but the running MTA loaded other files (issue 15).</summary>
+    public const int FixNotRunning = ExitCodes.FixNotRunning;
+
     /// <summary>An MTA is hung, stopped with 1067, stopped, or has no service.</summary>
     public const int Unhealthy = ExitCodes.Unhealthy;
 
@@ -29,7 +32,7 @@ internal static class CheckExitCodes
     public const int Indeterminate = ExitCodes.Indeterminate;
 
     /// <summary>Worst first.</summary>
-    private static readonly int[] Severity = [Error, Vulnerable, HalfPatched, Unhealthy, Indeterminate, Success];
+    private static readonly int[] Severity = [Error, Vulnerable, FixNotRunning, HalfPatched, Unhealthy, Indeterminate, Success];
 
     /// <summary>The code one installation earns: the worse of its fix verdict and its health.</summary>
     public static int For(FixVerdict? fix, HealthVerdict health) => Worst(
@@ -37,6 +40,7 @@ internal static class CheckExitCodes
         {
             FixVerdict.Vulnerable => Vulnerable,
             FixVerdict.HalfPatched => HalfPatched,
+            FixVerdict.FixNotRunning => FixNotRunning,
             FixVerdict.Unknown => Indeterminate,
             _ => Success,
         },
@@ -51,12 +55,13 @@ internal static class CheckExitCodes
     public static int Worst(params IEnumerable<int> codes) =>
         codes.DefaultIfEmpty(Success).MinBy(code => Array.IndexOf(Severity, code));
 
-    /// <summary>The code's name in JSON: <c>ok</c>, <c>vulnerable</c>, <c>half-patched</c>, <c>unhealthy</c>, <c>indeterminate</c>.</summary>
+    /// <summary>The code's name in JSON: <c>ok</c>, <c>vulnerable</c>, <c>half-patched</c>, <c>fix-not-running</c>, <c>unhealthy</c>, <c>indeterminate</c>.</summary>
     public static string Name(int code) => code switch
     {
         Success => "ok",
         Vulnerable => "vulnerable",
         HalfPatched => "half-patched",
+        FixNotRunning => "fix-not-running",
         Unhealthy => "unhealthy",
         Indeterminate => "indeterminate",
         _ => "error",

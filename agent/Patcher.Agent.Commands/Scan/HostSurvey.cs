@@ -1,6 +1,7 @@
 using Patcher.Core.Assessment;
 using Patcher.Core.Discovery;
 using Patcher.Core.Health;
+using Patcher.Core.RunningModules;
 
 namespace Patcher.Agent.Scan;
 
@@ -15,7 +16,14 @@ internal static class HostSurvey
         foreach (var installation in installations)
         {
             var health = await probe.ProbeAsync(installation, cancellationToken).ConfigureAwait(false);
-            surveyed.Add(new SurveyedInstallation(installation, health, baseline is null ? null : FixAssessor.Assess(installation, baseline)));
+            if (baseline is null)
+            {
+                surveyed.Add(new SurveyedInstallation(installation, health, null));
+                continue;
+            }
+
+            var (assessment, running) = RunningFixSurvey.Judge(target.Platform, FixAssessor.Assess(installation, baseline), health);
+            surveyed.Add(new SurveyedInstallation(installation, health, assessment) { RunningTheFix = running });
         }
 
         return surveyed;

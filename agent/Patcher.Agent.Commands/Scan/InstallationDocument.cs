@@ -17,4 +17,8 @@ internal sealed record InstallationDocument(
     IReadOnlyList<DisagreementDocument> Disagreements,
     HealthDocument Health,
     AssessmentDocument? Assessment,
-    int? ExitCode);
+    int? ExitCode)
+{
+    /// <summary><c>check</c>: what the running MTA loaded, judged (<c>running-the-fix</c>); absent where nothing was read.</summary>
+    public RunningTheFixDocument? RunningTheFix { get; init; }
+}

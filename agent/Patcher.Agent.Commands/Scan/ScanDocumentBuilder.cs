@@ -43,7 +43,10 @@ internal static class ScanDocumentBuilder
             i.Disagreements.Select(d => new DisagreementDocument(d.Kind.ToName(), d.Message)).ToArray(),
             Health(s.Health),
             s.Assessment is { } a ? Assessment(a) : null,
-            check ? CheckExitCodes.For(s.Assessment?.Verdict, s.Health.Verdict) : null);
+            check ? CheckExitCodes.For(s.Assessment?.Verdict, s.Health.Verdict) : null)
+        {
+            RunningTheFix = s.RunningTheFix is { } r ? new RunningTheFixDocument(r.State.ToString().ToLowerInvariant(), r.Evidence) : null,
+        };
     }
 
     private static RegistryValueDocument Registry(RegistryEvidence r) => new(

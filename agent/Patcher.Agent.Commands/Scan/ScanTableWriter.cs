@@ -72,6 +72,11 @@ internal static class ScanTableWriter
         }
 
         output.WriteLine($"  health:  {s.Health.Verdict.ToName()}: {s.Health.Reason}");
+        if (s.RunningTheFix is { } running)
+        {
+            output.WriteLine($"  running: {running.Name} {running.State.ToString().ToLowerInvariant()}: {running.Evidence}");
+        }
+
         foreach (var file in s.Installation.Files.Where(f => f.Status != FileEvidenceStatus.Read || f.Name == MtaFiles.Mtamsg))
         {
             output.WriteLine($"  file:    {file.Name} {FileCell(file)}{(file.Error is null ? "" : ": " + file.Error)}");

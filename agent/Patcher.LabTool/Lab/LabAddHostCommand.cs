@@ -19,9 +19,13 @@ internal static class LabAddHostCommand
         var poison = CountOption("--poison", "How many of the queued messages are poison (zero-length arrival time, KB Q248732). Default 0.");
         var noMta = new Option<bool>("--no-mta") { Description = "Exchange without an MTA: System Attendant, Directory and Information Store only." };
         var startFailures = CountOption("--start-failures", "The MTA fails its first F starts (for restart retry tests). Default 0.");
+        var staleEngine = new Option<bool>("--stale-engine")
+        {
+            Description = "Leave a copy of the original engine in the MTA's run directory (MTADATA\\X400OM.DLL), which the lab MTA loads first: patched files, old engine running.",
+        };
         var command = new Command("add-host", "Create lab host DIR/NAME: registry, Exchange services, version-stamped binaries, the engine, the MTA queue.")
         {
-            dir, name, version, engineVersion, queue, poison, noMta, startFailures,
+            dir, name, version, engineVersion, queue, poison, noMta, startFailures, staleEngine,
         };
         command.SetAction(parseResult => Run(
             context,
@@ -35,6 +39,7 @@ internal static class LabAddHostCommand
                 PoisonCount = parseResult.GetValue(poison),
                 NoMta = parseResult.GetValue(noMta),
                 StartFailures = parseResult.GetValue(startFailures),
+                StaleEngine = parseResult.GetValue(staleEngine),
             }));
         return command;
     }
@@ -67,6 +72,11 @@ internal static class LabAddHostCommand
         if (host.MtaStartFailures > 0)
         {
             context.Out.WriteLine($"  MTA start failures       first {host.MtaStartFailures}");
+        }
+
+        if (host.StaleEngine is { } stale)
+        {
+            context.Out.WriteLine($"  stale engine             {stale} (the MTA loads it before BIN\\X400OM.DLL)");
         }
 
         context.Out.WriteLine($"Next: patcher-lab lab start {Path.GetFullPath(dir)} {host.Name}");

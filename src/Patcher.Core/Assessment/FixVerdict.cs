@@ -18,6 +18,12 @@ public enum FixVerdict
     /// <summary>The files are of another product or version than the baseline applies to.</summary>
     NotApplicable,
 
+    /// <summary>
+    /// The files carry the fix, but the running MTA does not run them: it loaded another copy, or files that differ from
+    /// the installed ones (issue 15). Only <c>check</c> gives it, from the running process's modules.
+    /// </summary>
+    FixNotRunning,
+
     /// <summary>A fix file is missing, malformed or unreadable, or the files belong to different products.</summary>
     Unknown,
 }

@@ -3,7 +3,7 @@ namespace Patcher.Core.Assessment;
 /// <summary>The stable kebab-case names of <see cref="FixVerdict"/>, as reports and JSON documents write them.</summary>
 public static class FixVerdictNames
 {
-    /// <summary><c>vulnerable</c>, <c>fixed-by-hotfix</c>, <c>meets-baseline</c>, <c>half-patched</c>, <c>not-applicable</c> or <c>unknown</c>.</summary>
+    /// <summary><c>vulnerable</c>, <c>fixed-by-hotfix</c>, <c>meets-baseline</c>, <c>half-patched</c>, <c>not-applicable</c>, <c>fix-not-running</c> or <c>unknown</c>.</summary>
     public static string ToName(this FixVerdict verdict) => verdict switch
     {
         FixVerdict.Vulnerable => "vulnerable",
@@ -11,6 +11,7 @@ public static class FixVerdictNames
         FixVerdict.MeetsBaseline => "meets-baseline",
         FixVerdict.HalfPatched => "half-patched",
         FixVerdict.NotApplicable => "not-applicable",
+        FixVerdict.FixNotRunning => "fix-not-running",
         FixVerdict.Unknown => "unknown",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
     };

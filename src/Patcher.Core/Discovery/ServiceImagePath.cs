@@ -1,7 +1,7 @@
 namespace Patcher.Core.Discovery;
 
 /// <summary>The executable named by a service's ImagePath, which may be quoted, carry arguments or an NT prefix.</summary>
-internal static class ServiceImagePath
+public static class ServiceImagePath
 {
     private const string Exe = ".exe";
 

@@ -3,6 +3,7 @@ using Patcher.Core.Discovery;
 using Patcher.Core.Packages;
 using Patcher.Core.Platform;
 using Patcher.Core.Reporting;
+using Patcher.Core.RunningModules;
 using Patcher.Core.Services;
 using Patcher.Core.Verification;
 
@@ -86,7 +87,7 @@ public sealed class RecoveryLoop
         {
             // Apply failed midway and undid itself: the originals are back; prove the MTA runs on them.
             await EnsureRunningAsync(installation, cancellationToken).ConfigureAwait(false);
-            var undone = await VerifyAsync(installation, requirements, inventory, VerificationRound.AfterRollback, applyStarted, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var undone = await VerifyAsync(installation, requirements, inventory, VerificationRound.AfterRollback, applyStarted, expected: Originals(installation), cancellationToken: cancellationToken).ConfigureAwait(false);
             return undone.Verdict == RecoveryVerdict.Recovered
                 ? new RunConclusion(HostOutcome.RolledBack, $"{applied.Message} The MTA was verified running on the originals.") { Result = applied }
                 : new RunConclusion(HostOutcome.Failed, $"{applied.Message} After it: {undone.Summary}") { Result = applied };
@@ -94,7 +95,8 @@ public sealed class RecoveryLoop
 
         RecordChanges(plan, applied.BackupFolder);
         await EnsureRunningAsync(installation, cancellationToken).ConfigureAwait(false);
-        var first = await VerifyAsync(installation, requirements, inventory, VerificationRound.AfterApply, applyStarted, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var first = await VerifyAsync(
+            installation, requirements, inventory, VerificationRound.AfterApply, applyStarted, expected: RunningFixExpectation.FromPlan(plan, package.Manifest.Baseline), cancellationToken: cancellationToken).ConfigureAwait(false);
         switch (first.Verdict)
         {
             case RecoveryVerdict.Recovered:
@@ -161,7 +163,7 @@ public sealed class RecoveryLoop
         }
 
         await EnsureRunningAsync(installation, cancellationToken).ConfigureAwait(false);
-        var verified = await VerifyAsync(installation, requirements, inventory, VerificationRound.AfterRollback, started, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var verified = await VerifyAsync(installation, requirements, inventory, VerificationRound.AfterRollback, started, expected: Originals(installation), cancellationToken: cancellationToken).ConfigureAwait(false);
         return verified.Verdict == RecoveryVerdict.Recovered
             ? new RunConclusion(HostOutcome.RolledBack, $"{result.Message} The MTA was verified running on the originals.") { Result = result }
             : new RunConclusion(HostOutcome.Failed, $"{result.Message} After the rollback: {verified.Summary}") { Result = result };
@@ -170,7 +172,8 @@ public sealed class RecoveryLoop
     /// <summary>
     /// Verifies the MTA of <paramref name="installation"/> against <paramref name="requirements"/>, judging SCM events from
     /// its restart (<see cref="RestartedAt"/>: at or after <paramref name="since"/>, else <paramref name="otherwise"/>, by
-    /// default <paramref name="since"/>), and records the round as <paramref name="phase"/>.
+    /// default <paramref name="since"/>), and records the round as <paramref name="phase"/>. <paramref name="expected"/> is
+    /// what the running MTA must have loaded (null: the fix files installed now, carrying Q248732).
     /// </summary>
     public async Task<RecoveryVerification> VerifyAsync(
         MtaInstallation installation,
@@ -179,6 +182,7 @@ public sealed class RecoveryLoop
         string phase,
         DateTimeOffset since,
         DateTimeOffset? otherwise = null,
+        RunningFixExpectation? expected = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(installation);
@@ -187,7 +191,7 @@ public sealed class RecoveryLoop
         var verifier = new RecoveryVerifier(_host, _inspector, _options.Verification);
         var verification = await Recorder.StepAsync(
             ReportActions.Verify,
-            () => verifier.VerifyAsync(installation, requirements, inventory, restartedAt, cancellationToken),
+            () => verifier.VerifyAsync(installation, requirements, inventory, restartedAt, expected, cancellationToken),
             v => (v.Verdict == RecoveryVerdict.NotRecovered ? ActionResult.Failed : ActionResult.Succeeded, $"{phase}: {v.Verdict.ToName()}: {v.Summary}")).ConfigureAwait(false);
         Recorder.Verifications.Add(verification.ToRound(phase));
         return verification;
@@ -247,6 +251,13 @@ public sealed class RecoveryLoop
             // Recorded as a failed action; verification says what it means.
         }
     }
+
+    /// <summary>
+    /// After a rollback the MTA must run the restored originals, from where they are installed: no fix is expected of them,
+    /// but a copy loaded from elsewhere still fails <c>running-the-fix</c>.
+    /// </summary>
+    private RunningFixExpectation Originals(MtaInstallation installation) =>
+        RunningFixExpectation.Installed(_host.Files, installation, Assessment.FixBaseline.Q248732.FixFiles, baseline: null, "the rollback");
 
     private void RecordChanges(ApplyPlan plan, string? backupFolder)
     {

@@ -1,3 +1,5 @@
+using Patcher.Core.RunningModules;
+
 namespace Patcher.Core.Platform;
 
 /// <summary>The machine the agent works on: a real Windows host or a lab host, through the same narrow interfaces.</summary>
@@ -7,6 +9,7 @@ namespace Patcher.Core.Platform;
 /// <param name="EventLog">The event log.</param>
 /// <param name="Files">Where host paths are.</param>
 /// <param name="Queue">The MTA's queue progress.</param>
+/// <param name="Modules">Which files a running process loaded (the MTA's <c>EMSMTA.EXE</c> and <c>X400OM.DLL</c>).</param>
 /// <param name="Time">The clock: all waiting goes through it.</param>
 public sealed record HostPlatform(
     string MachineName,
@@ -15,6 +18,7 @@ public sealed record HostPlatform(
     IEventLog EventLog,
     IFileSystem Files,
     IMtaQueueProbe Queue,
+    IProcessModuleProbe Modules,
     TimeProvider Time)
 {
     /// <summary>Who may change Patcher's state folder: set on creation, checked before its journal is trusted (POSIX mode bits unless the platform says otherwise).</summary>

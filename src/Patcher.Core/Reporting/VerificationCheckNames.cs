@@ -17,4 +17,7 @@ public static class VerificationCheckNames
 
     /// <summary>Each poison message present before was rejected with an NDR, diagnostic invalid-arguments (11).</summary>
     public const string PoisonRejectedWithNdr = "poison-rejected-with-ndr";
+
+    /// <summary>The running MTA loaded the fix files from where they are installed, with the installed hash, carrying the fix (issue 15).</summary>
+    public const string RunningTheFix = "running-the-fix";
 }

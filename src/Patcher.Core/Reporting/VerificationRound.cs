@@ -15,6 +15,9 @@ public sealed record VerificationRound(
     bool Recovered,
     IReadOnlyList<VerificationCheck> Checks)
 {
+    /// <summary>The fix files the running MTA had loaded (<c>running-the-fix</c>): path, version, SHA-256; null when not read.</summary>
+    public IReadOnlyList<ReportedModule>? LoadedModules { get; init; }
+
     /// <summary>The verification after the fix was applied.</summary>
     public const string AfterApply = "after-apply";
 

@@ -1,4 +1,5 @@
 using Patcher.Core.Reporting;
+using Patcher.Core.RunningModules;
 
 namespace Patcher.Core.Verification;
 
@@ -17,6 +18,9 @@ public sealed record RecoveryVerification(
     DateTimeOffset FinishedAt,
     IReadOnlyList<RecoveryCheck> Checks)
 {
+    /// <summary>What the running MTA loaded, as <c>running-the-fix</c> read it; null when no process was running.</summary>
+    public LoadedModuleRead? LoadedModules { get; init; }
+
     /// <summary>The checks that failed.</summary>
     public IReadOnlyList<RecoveryCheck> Failed => [.. Checks.Where(c => c.State == RecoveryCheckState.Failed)];
 
@@ -30,5 +34,8 @@ public sealed record RecoveryVerification(
 
     /// <summary>The report's verification round for <paramref name="phase"/> (<see cref="VerificationRound.AfterApply"/>...).</summary>
     public VerificationRound ToRound(string phase) =>
-        new(phase, Service, StartedAt, FinishedAt, Verdict == RecoveryVerdict.Recovered, [.. Checks.Select(c => c.ToReport())]);
+        new(phase, Service, StartedAt, FinishedAt, Verdict == RecoveryVerdict.Recovered, [.. Checks.Select(c => c.ToReport())])
+        {
+            LoadedModules = LoadedModules is { Readable: true } read ? [.. read.Modules.Select(ReportedModule.From)] : null,
+        };
 }

@@ -7,7 +7,7 @@ using Patcher.Core.Reporting;
 
 namespace Patcher.Core.Verification;
 
-/// <summary>The five checks, each from what polling and the host's logs and files show.</summary>
+/// <summary>The first five checks, each from what polling and the host's logs and files show (the sixth: <c>RecoveryVerifier.RunningTheFix.cs</c>).</summary>
 public sealed partial class RecoveryVerifier
 {
     private RecoveryCheck RunningCheck(Watch watch)

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Patcher.Core.Assessment;
 using Patcher.Core.Discovery;
 using Patcher.Core.Packages;
 using Patcher.Core.Platform;
+using Patcher.Core.RunningModules;
 
 namespace Patcher.Core.Verification;
 
@@ -9,7 +11,8 @@ namespace Patcher.Core.Verification;
 /// Proves (or disproves) that an MTA recovered after a restart (ARCHITECTURE.md, Verify): it stays running, same process,
 /// through the stability window; its Win32 exit code is not 1067; no SCM 7031/7034 event names it since the restart; its
 /// queue makes progress (or is empty); and each poison message queued before the patch was rejected with an NDR carrying
-/// invalid-arguments (11). Observed by polling on the host's <see cref="TimeProvider"/>.
+/// invalid-arguments (11); and the running process loaded the fix files installed (<c>running-the-fix</c>, issue 15).
+/// Observed by polling on the host's <see cref="TimeProvider"/>.
 /// </summary>
 public sealed partial class RecoveryVerifier
 {
@@ -37,12 +40,16 @@ public sealed partial class RecoveryVerifier
     /// <param name="requirements">What the package says recovery must show.</param>
     /// <param name="poison">The poison messages queued before the patch.</param>
     /// <param name="restartedAt">When the MTA was (last) started: SCM events are read from here.</param>
+    /// <param name="expected">
+    /// What the running MTA must have loaded (<c>running-the-fix</c>); null: the fix files installed now, carrying Q248732.
+    /// </param>
     /// <param name="cancellationToken">Cancels the observation.</param>
     public async Task<RecoveryVerification> VerifyAsync(
         MtaInstallation installation,
         VerificationRequirements requirements,
         PoisonInventory poison,
         DateTimeOffset restartedAt,
+        RunningFixExpectation? expected = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(installation);
@@ -51,6 +58,8 @@ public sealed partial class RecoveryVerifier
         var service = installation.ServiceName ?? requirements.Service;
         var started = _host.Time.GetUtcNow();
         var watch = await WatchAsync(installation, service, requirements, poison, started, cancellationToken).ConfigureAwait(false);
+        expected ??= RunningFixExpectation.Installed(_host.Files, installation, FixBaseline.Q248732.FixFiles, FixBaseline.Q248732);
+        var modules = ReadModules(watch, expected);
         RecoveryCheck[] checks =
         [
             RunningCheck(watch),
@@ -58,11 +67,12 @@ public sealed partial class RecoveryVerifier
             EventsCheck(installation, service, requirements, restartedAt),
             QueueCheck(watch, requirements),
             PoisonCheck(installation, requirements, poison),
+            RunningTheFixCheck(watch, modules, expected),
         ];
         var verdict = checks.Any(c => c.State == RecoveryCheckState.Failed)
             ? RecoveryVerdict.NotRecovered
             : checks.Any(c => c.State == RecoveryCheckState.Unknown) ? RecoveryVerdict.Unknown : RecoveryVerdict.Recovered;
-        return new RecoveryVerification(verdict, service, restartedAt, started, _host.Time.GetUtcNow(), checks);
+        return new RecoveryVerification(verdict, service, restartedAt, started, _host.Time.GetUtcNow(), checks) { LoadedModules = modules };
     }
 
     /// <summary>

@@ -73,6 +73,19 @@ public static partial class LabHostBuilder
         return LabQueueBuilder.Write(Path.Combine(mtadata, "queue"), queueLength, poison);
     }
 
+    /// <summary>
+    /// A copy of the engine just installed, left in the MTA's run directory, which the lab MTA searches first: the stale
+    /// copy that a patch of <c>BIN</c> does not reach. Returns its host path.
+    /// </summary>
+    private static string WriteStaleEngine(LabHostPaths host)
+    {
+        var files = new LabFileSystem(host.DriveC);
+        var bin = Path.GetDirectoryName(files.ToLocalPath(ExchangeServiceLayout.MtaImagePath))!;
+        var stale = ExchangeServiceLayout.MtaDataPath + @"\X400OM.DLL";
+        File.Copy(Path.Combine(bin, "X400OM.DLL"), files.ToLocalPath(stale));
+        return stale;
+    }
+
     private static void WriteStandIn(string path, FileVersion version)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -62,6 +62,7 @@ public static partial class LabHostBuilder
         WriteRegistry(host, options.NoMta, newestBuild);
         WriteBinaries(host, options.NoMta, options.Version, engineVersion, engine);
         var poison = options.NoMta ? [] : WriteDatabase(host, options.QueueLength, options.PoisonCount);
+        var stale = options.StaleEngine ? WriteStaleEngine(host) : null;
         var definition = new LabHostDefinition
         {
             Name = name,
@@ -73,6 +74,7 @@ public static partial class LabHostBuilder
             Queue = options.QueueLength,
             PoisonMessages = poison,
             MtaStartFailures = options.StartFailures,
+            StaleEngine = stale,
         };
 
         // Written last: a host folder with host.json is complete.

@@ -41,6 +41,9 @@ public sealed record LabHostDefinition
     /// <summary>How many of the MTA's first starts fail (the lab MTA reads this).</summary>
     public int MtaStartFailures { get; init; }
 
+    /// <summary>Where the stale engine copy the MTA loads first is (<c>--stale-engine</c>), or null.</summary>
+    public string? StaleEngine { get; init; }
+
     /// <summary>The host's description in <paramref name="host"/>.</summary>
     /// <exception cref="LabHostException">The host does not exist or its file is invalid.</exception>
     public static LabHostDefinition Load(LabHostPaths host)

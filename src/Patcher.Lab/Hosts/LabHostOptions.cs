@@ -23,6 +23,12 @@ public sealed record LabHostOptions
     /// <summary>How many of the MTA's first starts fail.</summary>
     public int StartFailures { get; init; }
 
+    /// <summary>
+    /// Leave a copy of the host's original engine in the MTA's run directory (<c>MTADATA\X400OM.DLL</c>), which the lab MTA
+    /// finds before <c>BIN\X400OM.DLL</c>: the patched files go in, and the MTA still runs the old engine (issue 15).
+    /// </summary>
+    public bool StaleEngine { get; init; }
+
     /// <summary>Refuses options that describe no host.</summary>
     /// <exception cref="LabHostException">An option is out of range (code LAB001).</exception>
     public void Validate()
@@ -32,8 +38,8 @@ public sealed record LabHostOptions
         Check(PoisonCount <= QueueLength, $"--poison {PoisonCount} is more than the {QueueLength} queued messages (--queue): poison messages are among the queued ones.");
         Check(StartFailures >= 0, $"--start-failures must be 0 or more, not {StartFailures}.");
         Check(QueueLength <= 999_999, $"--queue {QueueLength} is more than the lab's 999999 messages.");
-        Check(!NoMta || (QueueLength == 0 && StartFailures == 0 && EngineVersion is null),
-            "--no-mta builds a host without an MTA: --queue, --poison, --start-failures and --engine-version do not apply.");
+        Check(!NoMta || (QueueLength == 0 && StartFailures == 0 && EngineVersion is null && !StaleEngine),
+            "--no-mta builds a host without an MTA: --queue, --poison, --start-failures, --engine-version and --stale-engine do not apply.");
     }
 
     private static void Check(bool condition, string message)

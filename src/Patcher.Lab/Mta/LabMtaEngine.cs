@@ -1,4 +1,5 @@
 using System.Reflection;
+using Patcher.Core.RunningModules;
 using Patcher.Core.Versioning;
 
 namespace Patcher.Lab.Mta;
@@ -13,9 +14,10 @@ internal sealed class LabMtaEngine : IDisposable
     private const string EntryType = "Patcher.X411.Mta.TransferEngine";
     private readonly EngineLoadContext _context;
 
-    private LabMtaEngine(EngineLoadContext context, TransferFunction transfer, string fileVersion, string description)
+    private LabMtaEngine(EngineLoadContext context, TransferFunction transfer, string fileVersion, string description, LoadedModule module)
     {
         _context = context;
+        Module = module;
         Transfer = transfer;
         FileVersion = fileVersion;
         Description = description;
@@ -26,6 +28,9 @@ internal sealed class LabMtaEngine : IDisposable
 
     /// <summary>The file version from the engine's own version resource (VS_VERSIONINFO), or <c>unknown</c>.</summary>
     public string FileVersion { get; }
+
+    /// <summary>The engine as loaded: from where, its version, the SHA-256 of the very bytes loaded.</summary>
+    public LoadedModule Module { get; }
 
     /// <summary>What the engine says it is (<c>TransferEngine.EngineDescription</c>).</summary>
     public string Description { get; }
@@ -55,7 +60,7 @@ internal sealed class LabMtaEngine : IDisposable
                 ?? throw Unusable(hostPath, "it has no Transfer(byte[], string, string, DateTimeOffset, bool)");
             var transfer = method.CreateDelegate<TransferFunction>();
             var description = type.GetProperty("EngineDescription", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string;
-            return new LabMtaEngine(context, transfer, ReadFileVersion(image, hostPath), description ?? assembly.FullName ?? hostPath);
+            return new LabMtaEngine(context, transfer, ReadFileVersion(image, hostPath), description ?? assembly.FullName ?? hostPath, LoadedModuleFile.FromImage(hostPath, image));
         }
         catch (Exception e) when (e is BadImageFormatException or ArgumentException or FileLoadException or TargetInvocationException)
         {

@@ -1,3 +1,4 @@
+using Patcher.Core.Discovery;
 using Patcher.Core.Exchange;
 using Patcher.Core.Platform;
 using Patcher.Lab.Files;
@@ -9,7 +10,9 @@ namespace Patcher.Lab.Mta;
 /// <param name="EngineLocalPath">That file on this machine.</param>
 /// <param name="DatabaseHostPath">Its database, e.g. <c>C:\EXCHSRVR\MTADATA</c>.</param>
 /// <param name="Database">That database on this machine.</param>
-internal sealed record LabMtaInstallation(string EngineHostPath, string EngineLocalPath, string DatabaseHostPath, LabMtaDatabase Database)
+/// <param name="ImageHostPath">Its own image as the service is configured (<c>ImagePath</c>), e.g. <c>C:\EXCHSRVR\BIN\EMSMTA.EXE</c>.</param>
+/// <param name="ImageLocalPath">That file on this machine.</param>
+internal sealed record LabMtaInstallation(string EngineHostPath, string EngineLocalPath, string DatabaseHostPath, LabMtaDatabase Database, string ImageHostPath, string ImageLocalPath)
 {
     /// <summary>The X.400 decoding library, where the Q248732 fix lives alongside <c>EMSMTA.EXE</c>.</summary>
     public const string EngineFileName = "X400OM.DLL";
@@ -34,14 +37,37 @@ internal sealed record LabMtaInstallation(string EngineHostPath, string EngineLo
             database = root + @"\MTADATA";
         }
 
-        var engine = $@"{root}\BIN\{EngineFileName}";
+        var runDirectory = registry.GetValue(ExchangeRegistry.MtaParametersKey, ExchangeRegistry.MtaRunDirectoryValue)?.Text?.TrimEnd('\\');
+        var image = registry.GetValue(ExchangeRegistry.MtaServiceKey, "ImagePath")?.Text is { Length: > 0 } configured
+            ? ServiceImagePath.Executable(configured)
+            : $@"{root}\BIN\EMSMTA.EXE";
         try
         {
-            return new LabMtaInstallation(engine, files.ToLocalPath(engine), database, LabMtaDatabase.At(files, database));
+            var engine = FindEngine(files, root, runDirectory);
+            return new LabMtaInstallation(engine, files.ToLocalPath(engine), database, LabMtaDatabase.At(files, database), image, files.ToLocalPath(image));
         }
         catch (ArgumentException e)
         {
             throw new LabMtaStartException(LabMtaExitCodes.NotInstalled, $"The registry names an installation this lab host cannot hold: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// The engine's search order, the lab's stand-in for a DLL search path: a copy in the MTA's run directory (the process's
+    /// working folder) is found before <c>BIN\X400OM.DLL</c>, as a stale copy left there would be on a server whose search
+    /// path puts the current directory first. Only a lab host built with <c>--stale-engine</c> has one.
+    /// </summary>
+    private static string FindEngine(LabFileSystem files, string root, string? runDirectory)
+    {
+        if (runDirectory is { Length: > 0 })
+        {
+            var stale = $@"{runDirectory}\{EngineFileName}";
+            if (File.Exists(files.ToLocalPath(stale)))
+            {
+                return stale;
+            }
+        }
+
+        return $@"{root}\BIN\{EngineFileName}";
     }
 }

@@ -1,3 +1,4 @@
+using Patcher.Core.RunningModules;
 using Patcher.Lab.EventLog;
 using Patcher.Lab.Files;
 using Patcher.Lab.Hosts;
@@ -60,8 +61,12 @@ public static class LabMtaService
         {
             var started = options.Time.GetUtcNow();
             events.Write(LabMtaEvents.Started(started, mtaName, installation, engine));
+
+            // What this process runs, published before it reports running (the lab's module list: LabModuleProbe reads it).
+            var image = LoadedModuleFile.Read(installation.ImageHostPath, installation.ImageLocalPath);
+            var runner = new MtaQueueRunner(installation, engine, events, stdout, options, mtaName, started) { Modules = [LabModule(image), LabModule(engine.Module)] };
+            runner.Publish(inFlight: null);
             await Say(stdout, RunningLine).ConfigureAwait(false);
-            var runner = new MtaQueueRunner(installation, engine, events, stdout, options, mtaName, started);
             var leftInFlight = await runner.RunAsync(stopping).ConfigureAwait(false);
             events.Write(LabMtaEvents.Stopped(options.Time.GetUtcNow(), mtaName, engine, leftInFlight));
             await Say(stdout, $"{mtaName}: stopped").ConfigureAwait(false);
@@ -80,6 +85,8 @@ public static class LabMtaService
             _ => name,
         };
     }
+
+    private static LabMtaModule LabModule(LoadedModule module) => new(module.HostPath, module.Version?.ToString(), module.Sha256 ?? "", module.Problem);
 
     private static async Task Say(TextWriter stdout, string line)
     {

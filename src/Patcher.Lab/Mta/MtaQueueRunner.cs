@@ -35,6 +35,9 @@ internal sealed partial class MtaQueueRunner
 
     private LabMtaDatabase Database => _installation.Database;
 
+    /// <summary>What this process loaded, published with every progress.</summary>
+    public IReadOnlyList<LabMtaModule> Modules { get; init; } = [];
+
     /// <summary>Works until <paramref name="stopping"/>; returns the message left in flight, or null.</summary>
     public async Task<string?> RunAsync(CancellationToken stopping)
     {
@@ -138,7 +141,8 @@ internal sealed partial class MtaQueueRunner
         return transfer.IsCompleted;
     }
 
-    private void Publish(string? inFlight) =>
+    /// <summary>Writes <c>progress.json</c>: counts, the message in flight, and what this process loaded.</summary>
+    public void Publish(string? inFlight) =>
         new LabMtaProgress(
             Database.QueuedMessages().Count,
             _processed,
@@ -148,7 +152,8 @@ internal sealed partial class MtaQueueRunner
             _started,
             _engine.FileVersion,
             Environment.ProcessId,
-            inFlight).Write(Database.ProgressFile);
+            inFlight,
+            Modules).Write(Database.ProgressFile);
 
     private void Say(string line)
     {

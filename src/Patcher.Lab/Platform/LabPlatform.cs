@@ -18,13 +18,15 @@ public static class LabPlatform
         var host = LabHostPaths.Parse(labHost);
         _ = LabHostDefinition.Load(host);
         var files = new LabFileSystem(host.DriveC);
+        var registry = new LabRegistry(host.RegistryFile);
         return new HostPlatform(
             host.Name.ToUpperInvariant(),
             new LabServiceControlManager(host),
-            new LabRegistry(host.RegistryFile),
+            registry,
             new LabEventLog(host.EventLogFolder),
             files,
             new LabQueueProbe(files),
+            new LabModuleProbe(registry, files),
             time)
         {
             // The lab checks the state folder's POSIX mode bits (0700 on creation; no group or other write).

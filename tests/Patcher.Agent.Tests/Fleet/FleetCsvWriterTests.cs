@@ -36,14 +36,33 @@ public sealed class FleetCsvWriterTests
 
         var rows = csv.Split("\r\n");
         Assert.Equal(
-            "host,outcome,needsAttention,startedAt,finishedAt,runId,mode,agentVersion,engineVersion,packageId,packageVersion,packageSha256,installations,fixBefore,healthBefore,fixAfter,healthAfter,versions,recovered,failedChecks,restartAttempts,reason",
+            "host,outcome,needsAttention,startedAt,finishedAt,runId,mode,agentVersion,engineVersion,packageId,packageVersion,packageSha256,installations,fixBefore,healthBefore,fixAfter,healthAfter,versions,recovered,failedChecks,restartAttempts,reason,loadedModules",
             rows[0]);
         Assert.Equal(8 + 2, rows.Length); // header, 8 hosts, and the empty string after the last CRLF
         Assert.StartsWith("EXCH01,patched-recovered,false,", rows[1], StringComparison.Ordinal);
         Assert.Contains("EMSMTA.EXE 5.5.2650.21→5.5.2651.69", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("EXCH03,failed,true,", rows[3], StringComparison.Ordinal);
         Assert.Contains(",after-apply:exit-code-not-1067 after-apply:poison-rejected-with-ndr,", rows[3], StringComparison.Ordinal);
-        Assert.EndsWith(",MSExchangeMTA never started (1067 three times); rollback did not bring it back.", rows[3], StringComparison.Ordinal);
+        Assert.EndsWith(",MSExchangeMTA never started (1067 three times); rollback did not bring it back.,", rows[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_HostWithLoadedModules_LastColumnSaysWhatTheMtaRan()
+    {
+        var folder = new FleetFolder();
+        using (folder)
+        {
+            var host = FleetFolder.Host("EXCH01", HostOutcome.RolledBack, FleetFolder.Day, "running-the-fix failed", patched: true);
+            var round = host.Verifications[0] with
+            {
+                LoadedModules = [new ReportedModule("X400OM.DLL", @"C:\EXCHSRVR\MTADATA\X400OM.DLL", Patcher.Core.Versioning.FileVersion.Parse("5.5.2650.24"), new string('d', 64), null)],
+            };
+            folder.Add(host with { Verifications = [round] });
+
+            var csv = FleetCsvWriter.Write(FleetReportReader.Read(folder.Path, TimeProvider.System));
+
+            Assert.EndsWith(@",X400OM.DLL C:\EXCHSRVR\MTADATA\X400OM.DLL 5.5.2650.24 sha256 dddddddddddd…" + "\r\n", csv, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -56,7 +75,7 @@ public sealed class FleetCsvWriterTests
 
             var csv = FleetCsvWriter.Write(FleetReportReader.Read(folder.Path, TimeProvider.System));
 
-            Assert.EndsWith(",\"SCM said \"\"access denied\"\",\nthen nothing\"\r\n", csv, StringComparison.Ordinal);
+            Assert.EndsWith(",\"SCM said \"\"access denied\"\",\nthen nothing\",\r\n", csv, StringComparison.Ordinal);
         }
     }
 }

@@ -38,7 +38,7 @@ internal sealed class ApplyHost : IDisposable
 
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time => _fake.Time;
 
-    public HostPlatform Platform => new("EXCH01", Scm, _fake.Registry, _fake.EventLog, _fake.Files, _fake.Queue, _fake.Time);
+    public HostPlatform Platform => new("EXCH01", Scm, _fake.Registry, _fake.EventLog, _fake.Files, _fake.Queue, _fake.Modules, _fake.Time);
 
     public IServiceRestarter Restarter => new Patcher.Core.Services.ResilientServiceRestarter(
         new Patcher.Core.Services.ServiceOrchestrator(Scm, Time, new Patcher.Core.Services.ServiceRestartPolicy { StopTimeout = TimeSpan.FromSeconds(30), MaxStartRetries = 0 }));

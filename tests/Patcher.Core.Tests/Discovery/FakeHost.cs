@@ -13,6 +13,8 @@ internal sealed class FakeHost : IDisposable
 
     public static readonly DateTimeOffset Start = new(2000, 2, 14, 9, 0, 0, TimeSpan.Zero);
 
+    private FakeModuleProbe? _modules;
+
     public FakeRegistry Registry { get; } = new();
 
     public FakeServiceControlManager Scm { get; } = new();
@@ -25,7 +27,9 @@ internal sealed class FakeHost : IDisposable
 
     public FakeTimeProvider Time { get; } = new(Start);
 
-    public HostPlatform Platform => new("EXCH01", Scm, Registry, EventLog, Files, Queue, Time);
+    public FakeModuleProbe Modules => _modules ??= new FakeModuleProbe(Files);
+
+    public HostPlatform Platform => new("EXCH01", Scm, Registry, EventLog, Files, Queue, Modules, Time);
 
     /// <summary>Installs an MTA as Setup would: files in BIN, Setup and service keys, the service (running).</summary>
     public void InstallMta(

@@ -62,7 +62,11 @@ internal static class SampleHostReports
                     new VerificationCheck(VerificationCheckNames.NoScm7031Or7034SinceRestart, true, "no 7031/7034 since 09:01:00"),
                     new VerificationCheck(VerificationCheckNames.QueueProgress, true, "queue 12 → 0"),
                     new VerificationCheck(VerificationCheckNames.PoisonRejectedWithNdr, true, "1 poison message rejected, NDR diagnostic invalid-arguments (11)"),
-                ]),
+                    new VerificationCheck(VerificationCheckNames.RunningTheFix, true, @"pid 4242 loaded X400OM.DLL from C:\EXCHSRVR\BIN\X400OM.DLL (5.5.2651.69, sha256 cccccccccccc…)"),
+                ])
+                {
+                    LoadedModules = [new ReportedModule("X400OM.DLL", @"C:\EXCHSRVR\BIN\X400OM.DLL", new FileVersion(5, 5, 2651, 69), new string('c', 64), null)],
+                },
             ],
             HostOutcome.PatchedRecovered,
             "Patched to 5.5.2651.69 and verified recovered.");

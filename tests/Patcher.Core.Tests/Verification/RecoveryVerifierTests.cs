@@ -5,6 +5,7 @@ using Patcher.Core.Platform;
 using Patcher.Core.Reporting;
 using Patcher.Core.Tests.Discovery;
 using Patcher.Core.Tests.Services;
+using Patcher.Core.Tests.Versioning;
 using Patcher.Core.Verification;
 
 namespace Patcher.Core.Tests.Verification;
@@ -46,8 +47,10 @@ public sealed class RecoveryVerifierTests : IDisposable
         Assert.Equal(RecoveryVerdict.Recovered, result.Verdict);
         Assert.All(result.Checks, c => Assert.Equal(RecoveryCheckState.Held, c.State));
         Assert.Equal(
-            [VerificationCheckNames.RunningThroughStabilityWindow, VerificationCheckNames.ExitCodeNot1067, VerificationCheckNames.NoScm7031Or7034SinceRestart, VerificationCheckNames.QueueProgress, VerificationCheckNames.PoisonRejectedWithNdr],
+            [VerificationCheckNames.RunningThroughStabilityWindow, VerificationCheckNames.ExitCodeNot1067, VerificationCheckNames.NoScm7031Or7034SinceRestart, VerificationCheckNames.QueueProgress, VerificationCheckNames.PoisonRejectedWithNdr, VerificationCheckNames.RunningTheFix],
             result.Checks.Select(c => c.Name));
+        Assert.Contains(@"X400OM.DLL from C:\EXCHSRVR\BIN\X400OM.DLL (5.5.2653.23", Check(result, VerificationCheckNames.RunningTheFix).Evidence, StringComparison.Ordinal);
+        Assert.Equal(["EMSMTA.EXE", "X400OM.DLL"], result.ToRound(VerificationRound.AfterApply).LoadedModules!.Select(m => m.Name));
         Assert.Contains("diagnostic 11", Check(result, VerificationCheckNames.PoisonRejectedWithNdr).Evidence, StringComparison.Ordinal);
         Assert.True(result.FinishedAt - result.StartedAt >= Options.StabilityWindow);
     }
@@ -151,6 +154,34 @@ public sealed class RecoveryVerifierTests : IDisposable
         Assert.Equal(RecoveryVerdict.Unknown, result.Verdict);
         Assert.Empty(result.Failed);
         Assert.False(result.ToRound(VerificationRound.AfterApply).Recovered);
+    }
+
+    [Fact]
+    public async Task Verify_EngineLoadedFromAStaleCopy_NotRecoveredNamingWhereFrom()
+    {
+        _host.Files.Write(Database + @"\X400OM.DLL", ExchangeBuilds.Image("x400om.dll", "5.5.2650.24"));
+        _host.Modules.LoadedFrom["X400OM.DLL"] = Database + @"\X400OM.DLL";
+
+        var result = await VerifyAsync();
+
+        Assert.Equal(RecoveryVerdict.NotRecovered, result.Verdict);
+        var running = Check(result, VerificationCheckNames.RunningTheFix);
+        Assert.Equal(RecoveryCheckState.Failed, running.State);
+        Assert.Contains(@"X400OM.DLL from C:\EXCHSRVR\MTADATA\X400OM.DLL (5.5.2650.24", running.Evidence, StringComparison.Ordinal);
+        Assert.Contains(@"not from C:\EXCHSRVR\BIN\X400OM.DLL", running.Evidence, StringComparison.Ordinal);
+        Assert.Equal([4242], _host.Modules.ReadPids);
+    }
+
+    [Fact]
+    public async Task Verify_ModulesUnreadable_UnknownWithTheReason()
+    {
+        _host.Modules.Problem = "OpenProcess: access denied (Win32 error 5)";
+
+        var result = await VerifyAsync();
+
+        Assert.Equal(RecoveryVerdict.Unknown, result.Verdict);
+        Assert.Contains("access denied", Check(result, VerificationCheckNames.RunningTheFix).Evidence, StringComparison.Ordinal);
+        Assert.Null(result.ToRound(VerificationRound.AfterApply).LoadedModules);
     }
 
     [Fact]

@@ -116,6 +116,24 @@ public sealed class LabHostBuilderTests : IDisposable
         Assert.False(LabHostDefinition.Load(host).Mta);
     }
 
+    [Fact]
+    public void Create_StaleEngine_LeavesACopyOfTheEngineInTheRunDirectory()
+    {
+        var host = _lab.AddHost("stale", new LabHostOptions { Version = FileVersion.Parse("5.5.2650.24"), StaleEngine = true });
+        var files = new LabFileSystem(host.DriveC);
+
+        Assert.Equal(File.ReadAllBytes(files.ToLocalPath(@"C:\EXCHSRVR\BIN\X400OM.DLL")), File.ReadAllBytes(files.ToLocalPath(@"C:\EXCHSRVR\MTADATA\X400OM.DLL")));
+        Assert.Equal(@"C:\EXCHSRVR\MTADATA\X400OM.DLL", LabHostDefinition.Load(host).StaleEngine);
+    }
+
+    [Fact]
+    public void Create_StaleEngineWithoutAnMta_Refused()
+    {
+        var e = Assert.Throws<LabHostException>(() => _lab.AddHost("h", new LabHostOptions { Version = FileVersion.Parse("5.5.2650.24"), NoMta = true, StaleEngine = true }));
+
+        Assert.Contains("--stale-engine", e.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2, 3, LabHostException.InvalidArgument)]
     [InlineData(-1, 0, LabHostException.InvalidArgument)]

@@ -135,6 +135,39 @@ public sealed class RunEndToEndTests(SignedHotfixPackage package) : IClassFixtur
         Assert.Equal(original, File.ReadAllBytes(emsmta));
     }
 
+    [Fact]
+    public async Task Run_PatchedFilesInPlaceButTheMtaLoadsAStaleEngine_RunningTheFixFails_NotRecoveredWithTheEvidence()
+    {
+        using var lab = new TempLab();
+        var host = lab.AddHost("stale", new LabHostOptions { Version = Patcher.Core.Versioning.FileVersion.Parse("5.5.2650.24"), QueueLength = 3, StaleEngine = true });
+        var engine = Path.Combine(host.DriveC, "EXCHSRVR", "BIN", "X400OM.DLL");
+        await PatcherProcess.RunAsync("lab", "start", lab.Root, "stale");
+
+        var run = await RunAsync(host.Root, lab.Root);
+
+        // Every other check holds (no poison queued, the MTA runs, the queue moves): only what it loaded tells.
+        Assert.True(run.ExitCode is 12 or 14, run.ToString());
+        using var report = run.Json();
+        var root = report.RootElement;
+        Assert.Contains(root.GetProperty("outcome").GetString(), new[] { "rolled-back", "failed" });
+        var rounds = root.GetProperty("verifications").EnumerateArray().ToArray();
+        Assert.Equal(["after-apply", "after-rollback"], rounds.Select(v => v.GetProperty("phase").GetString()));
+        var afterApply = rounds[0];
+        Assert.False(afterApply.GetProperty("recovered").GetBoolean());
+        var checks = afterApply.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c);
+        Assert.All(checks.Where(c => c.Key != "running-the-fix"), c => Assert.True(c.Value.GetProperty("held").GetBoolean(), c.Value.ToString()));
+        var evidence = checks["running-the-fix"].GetProperty("evidence").GetString();
+        Assert.False(checks["running-the-fix"].GetProperty("held").GetBoolean());
+        Assert.Contains(@"X400OM.DLL from C:\EXCHSRVR\MTADATA\X400OM.DLL (5.5.2650.24", evidence, StringComparison.Ordinal);
+        Assert.Contains(@"not from C:\EXCHSRVR\BIN\X400OM.DLL", evidence, StringComparison.Ordinal);
+        var loaded = afterApply.GetProperty("loadedModules").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!, m => m);
+        Assert.Equal(@"C:\EXCHSRVR\MTADATA\X400OM.DLL", loaded["X400OM.DLL"].GetProperty("path").GetString());
+        Assert.Equal("5.5.2650.24", loaded["X400OM.DLL"].GetProperty("version").GetString());
+        Assert.Equal(@"C:\EXCHSRVR\BIN\EMSMTA.EXE", loaded["EMSMTA.EXE"].GetProperty("path").GetString());
+        Assert.Contains(root.GetProperty("actions").EnumerateArray(), a => a.GetProperty("name").GetString() == "rollback");
+        Assert.Equal("5.5.2650.24", Patcher.Core.Versioning.PeVersionReader.Read(engine).FileVersion.ToString()); // the originals are back
+    }
+
     private Task<AgentRun> RunAsync(string labHost, string labRoot) =>
         AgentRun.StartAsync(null, "run", "--package", package.PackagePath, "--trusted-signer", package.Fingerprint, "--lab", labHost, "--report-dir", Path.Combine(labRoot, "reports"), "--json");
 }

@@ -59,6 +59,27 @@ public sealed class ScanCheckEndToEndTests : IDisposable
         var installation = Single(result.Document);
         Assert.Equal("meets-baseline", installation.GetProperty("assessment").GetProperty("verdict").GetString());
         Assert.Equal("MSExchangeMTA", installation.GetProperty("serviceName").GetString());
+        var running = installation.GetProperty("runningTheFix");
+        Assert.Equal("held", running.GetProperty("state").GetString());
+        Assert.Contains(@"X400OM.DLL from C:\EXCHSRVR\BIN\X400OM.DLL (5.5.2653.23", running.GetProperty("evidence").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_Sp4FilesButTheMtaLoadsAStaleEngineCopy_FixNotRunningExit19()
+    {
+        await AddAndStartAsync("stale", "--version", "5.5.2653.23", "--stale-engine");
+
+        var result = await RunJsonAsync("check", "stale");
+
+        Assert.Equal(19, result.ExitCode);
+        Assert.Equal("fix-not-running", result.Document.RootElement.GetProperty("result").GetString());
+        var installation = Single(result.Document);
+        Assert.Equal("fix-not-running", installation.GetProperty("assessment").GetProperty("verdict").GetString());
+        Assert.Equal("5.5.2653.23", File(installation, "X400OM.DLL").GetProperty("version").GetString()); // the files carry the fix
+        var running = installation.GetProperty("runningTheFix");
+        Assert.Equal("failed", running.GetProperty("state").GetString());
+        Assert.Contains(@"X400OM.DLL from C:\EXCHSRVR\MTADATA\X400OM.DLL", running.GetProperty("evidence").GetString(), StringComparison.Ordinal);
+        Assert.Contains(@"not from C:\EXCHSRVR\BIN\X400OM.DLL", running.GetProperty("evidence").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
