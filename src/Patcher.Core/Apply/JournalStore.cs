@@ -73,18 +73,17 @@ internal sealed class JournalStore
         return journal;
     }
 
-    /// <summary>The journal's bytes: a regular file (not a link), at most <see cref="MaxJournalBytes"/>.</summary>
+    /// <summary>The journal's bytes: a regular file (never through a link), at most <see cref="MaxJournalBytes"/>.</summary>
     private byte[] ReadBounded()
     {
-        var info = new FileInfo(_localPath);
-        if (info.LinkTarget is not null || info.Length > MaxJournalBytes)
+        try
         {
-            throw new JsonException(info.LinkTarget is not null
-                ? $"it is a symbolic link (to {info.LinkTarget}), not Patcher's journal"
-                : $"it is {info.Length} bytes, over the {MaxJournalBytes}-byte limit for a journal");
+            return Files.BoundedFile.Read(_localPath, MaxJournalBytes, refuseLinks: true);
         }
-
-        return File.ReadAllBytes(_localPath);
+        catch (Files.FileRefusedException exception)
+        {
+            throw new JsonException(exception.Reason, exception);
+        }
     }
 
     /// <summary>Writes <paramref name="journal"/> with step <paramref name="step"/> appended, before the step is done.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Patcher.Core.Files;
 
 namespace Patcher.Core.Configuration;
 
@@ -9,20 +10,23 @@ namespace Patcher.Core.Configuration;
 /// </summary>
 internal static class AgentSettingsFile
 {
+    /// <summary>The largest settings file read: 1 MiB (one holds a dozen settings: a few hundred bytes).</summary>
+    public const long MaxSettingsBytes = 1024 * 1024;
+
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>The raw values by setting name; problems are added to <paramref name="problems"/>.</summary>
     public static Dictionary<string, string> Read(string? file, List<string> problems)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (file is null || !File.Exists(file))
+        if (file is null || !Path.Exists(file))
         {
             return values;
         }
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(file), Options);
+            using var document = JsonDocument.Parse(BoundedFile.Read(file, MaxSettingsBytes), Options);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 problems.Add($"{file}: must hold one JSON object with settings as properties; it was ignored.");
@@ -52,7 +56,7 @@ internal static class AgentSettingsFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            problems.Add($"{file}: cannot be read ({exception.Message}); it was ignored.");
+            problems.Add($"{file}: cannot be read ({(exception as FileRefusedException)?.Reason ?? exception.Message}); it was ignored.");
         }
 
         return values;
