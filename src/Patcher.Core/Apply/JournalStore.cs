@@ -48,26 +48,36 @@ internal sealed class JournalStore
             return null;
         }
 
+        return Parse(ReadBounded(), _state, _localPath);
+    }
+
+    /// <summary>
+    /// The journal in <paramref name="utf8Json"/> (read from <paramref name="source"/>) of <paramref name="state"/>,
+    /// trusted only when every path in it lies where apply puts things.
+    /// </summary>
+    /// <exception cref="ApplyException"><see cref="ApplyException.JournalUnreadable"/>: not a journal, or not one Patcher wrote.</exception>
+    public static ApplyJournal Parse(ReadOnlySpan<byte> utf8Json, StateFolder state, string source)
+    {
         ApplyJournal journal;
         try
         {
-            journal = JsonSerializer.Deserialize<ApplyJournal>(ReadBounded(), Json)
+            journal = JsonSerializer.Deserialize<ApplyJournal>(utf8Json, Json)
                 ?? throw new JsonException("the journal is null");
         }
         catch (JsonException exception)
         {
             throw new ApplyException(
                 ApplyException.JournalUnreadable,
-                $"The journal {_localPath} cannot be read ({exception.Message}): check the installation's files against the backups by hand before running Patcher again.",
+                $"The journal {source} cannot be read ({exception.Message}): check the installation's files against the backups by hand before running Patcher again.",
                 exception);
         }
 
         // Recovery acts on what the journal names, as SYSTEM: it must name only what apply itself would have touched.
-        if (JournalPaths.Problem(journal, _state) is { } problem)
+        if (JournalPaths.Problem(journal, state) is { } problem)
         {
             throw new ApplyException(
                 ApplyException.JournalUnreadable,
-                $"The journal {_localPath} is not trusted: {problem}. Patcher never writes such a journal, so it was changed by hand or by something else: nothing was done. Check the installation's files against the backups by hand, then delete the journal.");
+                $"The journal {source} is not trusted: {problem}. Patcher never writes such a journal, so it was changed by hand or by something else: nothing was done. Check the installation's files against the backups by hand, then delete the journal.");
         }
 
         return journal;
@@ -82,7 +92,10 @@ internal sealed class JournalStore
         }
         catch (Files.FileRefusedException exception)
         {
-            throw new JsonException(exception.Reason, exception);
+            throw new ApplyException(
+                ApplyException.JournalUnreadable,
+                $"The journal {_localPath} cannot be read (it {exception.Reason}): check the installation's files against the backups by hand before running Patcher again.",
+                exception);
         }
     }
 

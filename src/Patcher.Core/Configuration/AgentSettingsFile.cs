@@ -26,7 +26,25 @@ internal static class AgentSettingsFile
 
         try
         {
-            using var document = JsonDocument.Parse(BoundedFile.Read(file, MaxSettingsBytes), Options);
+            return Parse(BoundedFile.Read(file, MaxSettingsBytes), file, problems);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{file}: cannot be read ({(exception as FileRefusedException)?.Reason ?? exception.Message}); it was ignored.");
+            return values;
+        }
+    }
+
+    /// <summary>
+    /// The raw values by setting name in <paramref name="utf8Json"/>, the content of <paramref name="file"/>; what is
+    /// wrong is added to <paramref name="problems"/> (never thrown).
+    /// </summary>
+    public static Dictionary<string, string> Parse(ReadOnlySpan<byte> utf8Json, string file, List<string> problems)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            using var document = JsonDocument.Parse(utf8Json.ToArray(), Options);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 problems.Add($"{file}: must hold one JSON object with settings as properties; it was ignored.");
@@ -53,10 +71,6 @@ internal static class AgentSettingsFile
         catch (JsonException exception)
         {
             problems.Add($"{file}: not valid JSON ({exception.Message}); it was ignored.");
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            problems.Add($"{file}: cannot be read ({(exception as FileRefusedException)?.Reason ?? exception.Message}); it was ignored.");
         }
 
         return values;
