@@ -20,9 +20,9 @@ public static class FleetReportReader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(time);
-        if (!Directory.Exists(folder))
+        if (ExpectedFolder.Problem(folder) is { } problem)
         {
-            throw new DirectoryNotFoundException($"The report folder '{folder}' does not exist.");
+            throw new DirectoryNotFoundException($"The report folder '{folder}' {problem}.");
         }
 
         var reports = new List<HostReport>();
