@@ -42,6 +42,15 @@ internal static class AgentSettingsFile
     public static Dictionary<string, string> Parse(ReadOnlySpan<byte> utf8Json, string file, List<string> problems)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        // JsonDocument checks the structure, not the bytes inside names and strings: invalid UTF-8 there would throw
+        // InvalidOperationException when read (found by the readers fuzz target).
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            problems.Add($"{file}: not UTF-8 text; it was ignored.");
+            return values;
+        }
+
         try
         {
             using var document = JsonDocument.Parse(utf8Json.ToArray(), Options);

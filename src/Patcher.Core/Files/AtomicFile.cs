@@ -80,7 +80,7 @@ public static class AtomicFile
         }
     }
 
-    private static IOException CannotWrite(string path, string folder, IOException exception) =>
+    private static DirectoryNotFoundException CannotWrite(string path, string folder, IOException exception) =>
         new($"'{path}' cannot be written: its folder '{folder}' {ExpectedFolder.Problem(folder) ?? exception.Message}", exception);
 
     private static void TryDelete(string path)

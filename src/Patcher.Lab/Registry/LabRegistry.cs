@@ -88,7 +88,8 @@ public sealed class LabRegistry : IRegistry
 
     private Dictionary<string, Dictionary<string, StoredValue>> Load()
     {
-        if (!File.Exists(_file))
+        // No file is an empty HKLM; anything else at its name (a directory, a FIFO) is refused by the bounded read.
+        if (!Path.Exists(_file))
         {
             return new(StringComparer.OrdinalIgnoreCase);
         }
