@@ -97,6 +97,26 @@ public sealed class BadInputMatrixTests
         Assert.Equal(before, folder.Snapshot());
     }
 
+    [Fact]
+    public void ConfigShow_NullValueInTheLabRegistry_OneLineNamingTheFileAndTheKey()
+    {
+        using var folder = new BadInputFolder();
+        var host = LabHost(folder);
+        var registry = Path.Combine(host, "registry.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(registry))!.AsObject();
+        var key = json.First().Key;
+        var value = json[key]!.AsObject().First().Key;
+        json[key]![value] = null;
+        File.WriteAllText(registry, json.ToJsonString());
+
+        var run = CliRun.Lab("config", "show", "--lab", host);
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(registry, line, StringComparison.Ordinal);
+        Assert.Contains($"value '{value}' of key {key} is null", line, StringComparison.Ordinal);
+    }
+
     private static string[] Arguments(BadInputFolder folder, string command, BadInput input)
     {
         var at = (string name) => Path.Combine(folder.Path, name);
