@@ -76,6 +76,8 @@ public static class HostReportJson
             using var document = JsonDocument.ParseValue(ref reader);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("schemaVersion", out var version)
+                // TryGetInt32 throws (InvalidOperationException) on a string: found by the readers fuzz target.
+                && version.ValueKind == JsonValueKind.Number
                 && version.TryGetInt32(out var number)
                     ? number
                     : throw new HostReportFormatException(HostReportFormatException.Invalid, "not a host report: no numeric schemaVersion.");
