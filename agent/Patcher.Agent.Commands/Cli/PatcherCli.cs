@@ -71,10 +71,13 @@ public static class PatcherCli
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"{hosts.ToolName}: internal error: {exception}");
+            // One line, never a stack trace: what escaped is a defect of ours, named by its message for the report.
+            error.WriteLine($"{hosts.ToolName}: internal error (a defect, please report it): {OneLine(exception.Message)}");
             return ExitCodes.Error;
         }
     }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The shared command tree, bound to <paramref name="context"/>.</summary>
     public static RootCommand BuildRootCommand(CliContext context)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Patcher.Core.Reporting;
+using Patcher.Core.Files;
 
 namespace Patcher.Agent.Fleet;
 
@@ -24,9 +25,9 @@ internal static class FleetReportReader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(time);
-        if (!Directory.Exists(folder))
+        if (ExpectedFolder.Problem(folder) is { } problem)
         {
-            throw new DirectoryNotFoundException($"The report folder '{folder}' does not exist.");
+            throw new DirectoryNotFoundException($"The report folder '{folder}' {problem}.");
         }
 
         var strings = new FleetStrings();
@@ -53,6 +54,10 @@ internal static class FleetReportReader
             catch (HostReportFormatException exception)
             {
                 problems.Add(new FleetReportProblem(name, exception.Code, exception.Message));
+            }
+            catch (FileRefusedException exception)
+            {
+                problems.Add(new FleetReportProblem(name, FleetReportProblem.Unreadable, $"{FleetReportProblem.Unreadable}: not read: {exception.Reason}"));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -88,43 +93,12 @@ internal static class FleetReportReader
     }
 
     /// <summary>
-    /// The report's bytes, read only from a regular file and never past <see cref="MaxReportBytes"/>: a symbolic link
-    /// (to <c>/dev/zero</c>, say) is refused unfollowed, and a file whose length says 0 (empty, a FIFO that would block
-    /// the open, a device) is refused unopened; what is read is streamed and capped, so a file that grows meanwhile
-    /// cannot exhaust memory either.
+    /// The report's bytes: a regular file, never through a link (one to <c>/dev/zero</c>, say), streamed and never past
+    /// <see cref="MaxReportBytes"/>; an empty file is no report.
     /// </summary>
     internal static byte[] ReadBounded(string file)
     {
-        var info = new FileInfo(file);
-        if (info.LinkTarget is not null)
-        {
-            throw new IOException($"it is a symbolic link (to {info.LinkTarget}), not a host report");
-        }
-
-        if (info.Length == 0)
-        {
-            throw new IOException("it is empty, or not a regular file (a pipe or a device)");
-        }
-
-        if (info.Length > MaxReportBytes)
-        {
-            throw new IOException(string.Create(CultureInfo.InvariantCulture, $"{info.Length} bytes is over the {MaxReportBytes}-byte limit for a host report"));
-        }
-
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var buffer = new MemoryStream((int)info.Length);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > MaxReportBytes)
-            {
-                throw new IOException(string.Create(CultureInfo.InvariantCulture, $"it grew past the {MaxReportBytes}-byte limit for a host report while being read"));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        var bytes = BoundedFile.Read(file, MaxReportBytes, refuseLinks: true);
+        return bytes.Length == 0 ? throw new FileRefusedException(file, "is empty, not a host report", null) : bytes;
     }
 }

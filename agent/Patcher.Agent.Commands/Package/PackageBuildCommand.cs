@@ -60,6 +60,14 @@ public static class PackageBuildCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(content);
+
+        // An output that can never be a folder is said before anything is built or signed (and no certificate made).
+        if (Core.Files.ExpectedFolder.Problem(output) is { } problem && problem != "does not exist")
+        {
+            context.Error.WriteLine($"{context.Hosts.ToolName} {commandName}: --out {output} {problem}: nothing was built.");
+            return ExitCodes.Error;
+        }
+
         try
         {
             var files = content();

@@ -40,7 +40,7 @@ internal static class PackageVerifyCommand
             return ExitCodes.Error;
         }
 
-        if (!File.Exists(file))
+        if (!Path.Exists(file))
         {
             context.Error.WriteLine($"{context.Hosts.ToolName} package verify: '{file}' does not exist.");
             return ExitCodes.Error;

@@ -2,8 +2,8 @@ using System.Text;
 using Patcher.Agent.Cli;
 using Patcher.Agent.Fleet;
 using Patcher.Agent.Ndr;
-using Patcher.Core.Reporting;
 using Patcher.Core.Files;
+using Patcher.Core.Reporting;
 
 namespace Patcher.Agent.Report;
 
@@ -20,6 +20,15 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
         var tool = context.Hosts.ToolName;
+
+        // Where the outputs go is checked before the fleet is read: an output that can never be written is a usage
+        // error, said once, not a second line after the fleet's verdict.
+        if (request.OutputProblem() is { } outputProblem)
+        {
+            context.Error.WriteLine($"{tool} report: cannot write {outputProblem}; nothing was written.");
+            return ExitCodes.Error;
+        }
+
         FleetReport fleet;
         FleetIndex? index = null;
         try
@@ -132,6 +141,25 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
         }
 
         return exitCode;
+    }
+
+    private string? OutputProblem()
+    {
+        if (OutFolder is not null && ExpectedFolder.Problem(OutFolder) is { } problem && problem != "does not exist")
+        {
+            return $"--out {OutFolder}: it {problem}";
+        }
+
+        foreach (var file in new[] { Html, Csv })
+        {
+            var folder = file is null ? null : Path.GetDirectoryName(Path.GetFullPath(file));
+            if (folder is not null && ExpectedFolder.Problem(folder) is { } fileProblem && fileProblem != "does not exist")
+            {
+                return $"{file}: its folder {folder} {fileProblem}";
+            }
+        }
+
+        return null;
     }
 
     private IEnumerable<(string Path, Action<Stream> Write)> Files(FleetReport fleet, int exitCode)

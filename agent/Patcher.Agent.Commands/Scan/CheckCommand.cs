@@ -54,7 +54,7 @@ internal static class CheckCommand
 
         try
         {
-            baseline = FixBaselineJson.Parse(File.ReadAllText(file.FullName));
+            baseline = FixBaselineJson.Parse(System.Text.Encoding.UTF8.GetString(Core.Files.BoundedFile.Read(file.FullName, FixBaselineJson.MaxBytes)));
             return true;
         }
         catch (FixBaselineException exception)
@@ -63,7 +63,7 @@ internal static class CheckCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            problem = $"{file} cannot be read: {exception.Message}";
+            problem = exception is Core.Files.FileRefusedException refused ? refused.Message : $"{file} cannot be read: {exception.Message}";
         }
 
         return false;

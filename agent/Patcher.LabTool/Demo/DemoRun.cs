@@ -25,6 +25,12 @@ internal sealed class DemoRun(CliContext context, string folder)
 
     public async Task<int> RunAsync(bool force)
     {
+        if (Core.Files.ExpectedFolder.Problem(folder) is { } problem && problem != "does not exist")
+        {
+            context.Error.WriteLine($"patcher-lab demo: --out {folder} {problem}: choose a folder.");
+            return ExitCodes.Error;
+        }
+
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
         {
             if (!force)

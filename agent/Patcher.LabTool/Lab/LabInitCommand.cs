@@ -24,6 +24,12 @@ internal static class LabInitCommand
             return ExitCodes.Error;
         }
 
+        if (Core.Files.ExpectedFolder.Problem(lab) is { } problem && problem != "does not exist")
+        {
+            context.Error.WriteLine($"patcher-lab lab init: {lab} {problem}: choose a folder.");
+            return ExitCodes.Error;
+        }
+
         Directory.CreateDirectory(lab);
         var settings = new LabSettings();
         settings.Save(lab);

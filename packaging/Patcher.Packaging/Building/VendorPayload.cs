@@ -21,9 +21,9 @@ public static class VendorPayload
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         var folder = Path.GetFullPath(directory);
-        if (!Directory.Exists(folder))
+        if (Core.Files.ExpectedFolder.Problem(folder) is { } problem)
         {
-            throw new HotfixPackageException(HotfixPackageErrorCodes.BuildInputMissing, folder, "the payload folder does not exist. Put the vendor's EMSMTA.EXE and X400OM.DLL in it (or in i386\\ and alpha\\ subfolders).");
+            throw new HotfixPackageException(HotfixPackageErrorCodes.BuildInputMissing, folder, $"the payload folder {problem}. Put the vendor's EMSMTA.EXE and X400OM.DLL in it (or in i386\\ and alpha\\ subfolders).");
         }
 
         var builds = HasFixFile(folder)

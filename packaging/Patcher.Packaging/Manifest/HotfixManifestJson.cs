@@ -30,6 +30,13 @@ public static partial class HotfixManifestJson
             throw new HotfixManifestException(HotfixManifestCodes.NotJson, "$", $"the document is {utf8Json.Length} bytes; at most {MaxLength} are accepted.");
         }
 
+        // JsonDocument checks the structure, not the bytes inside names and strings: invalid UTF-8 there would throw
+        // InvalidOperationException when read (found by the readers fuzz target).
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            throw new HotfixManifestException(HotfixManifestCodes.NotJson, "$", "not UTF-8 text.");
+        }
+
         JsonDocument document;
         try
         {

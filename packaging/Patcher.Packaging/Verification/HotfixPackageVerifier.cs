@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
+using Patcher.Core.Files;
 using Patcher.Core.Packages;
 using Patcher.Packaging.Signing;
 
@@ -48,22 +48,12 @@ public static class HotfixPackageVerifier
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (stream.Length > MaxPackageSize)
-            {
-                throw new HotfixPackageException(
-                    HotfixPackageErrorCodes.Unreadable,
-                    path,
-                    string.Create(CultureInfo.InvariantCulture, $"the file is {stream.Length} bytes; packages over {MaxPackageSize} bytes are refused. This is not a Patcher hotfix package."));
-            }
-
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return bytes;
+            // A regular file only (a FIFO would block, /dev/zero never ends), streamed and stopped at the cap.
+            return BoundedFile.Read(path, MaxPackageSize);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (FileRefusedException exception)
         {
-            throw new HotfixPackageException(HotfixPackageErrorCodes.Unreadable, path, $"the package cannot be read ({exception.Message}). Check the path and permissions.", exception);
+            throw new HotfixPackageException(HotfixPackageErrorCodes.Unreadable, path, $"the package {exception.Reason}. This is not a Patcher hotfix package: check the path.", exception);
         }
     }
 

@@ -51,43 +51,55 @@ internal sealed class JournalStore
         // Whoever may write the folder may have written the journal: its access is checked before a byte of it is read.
         StateFolderTrust.Ensure(_host, _state);
 
+        return Parse(ReadBounded(), _state, _localPath);
+    }
+
+    /// <summary>
+    /// The journal in <paramref name="utf8Json"/> (read from <paramref name="source"/>) of <paramref name="state"/>,
+    /// trusted only when every path in it lies where apply puts things.
+    /// </summary>
+    /// <exception cref="ApplyException"><see cref="ApplyException.JournalUnreadable"/>: not a journal, or not one Patcher wrote.</exception>
+    public static ApplyJournal Parse(ReadOnlySpan<byte> utf8Json, StateFolder state, string source)
+    {
         ApplyJournal journal;
         try
         {
-            journal = JsonSerializer.Deserialize<ApplyJournal>(ReadBounded(), Json)
+            journal = JsonSerializer.Deserialize<ApplyJournal>(utf8Json, Json)
                 ?? throw new JsonException("the journal is null");
         }
         catch (JsonException exception)
         {
             throw new ApplyException(
                 ApplyException.JournalUnreadable,
-                $"The journal {_localPath} cannot be read ({exception.Message}): check the installation's files against the backups by hand before running Patcher again.",
+                $"The journal {source} cannot be read ({exception.Message}): check the installation's files against the backups by hand before running Patcher again.",
                 exception);
         }
 
         // Recovery acts on what the journal names, as SYSTEM: it must name only what apply itself would have touched.
-        if (JournalPaths.Problem(journal, _state) is { } problem)
+        if (JournalPaths.Problem(journal, state) is { } problem)
         {
             throw new ApplyException(
                 ApplyException.JournalUnreadable,
-                $"The journal {_localPath} is not trusted: {problem}. Patcher never writes such a journal, so it was changed by hand or by something else: nothing was done. Check the installation's files against the backups by hand, then delete the journal.");
+                $"The journal {source} is not trusted: {problem}. Patcher never writes such a journal, so it was changed by hand or by something else: nothing was done. Check the installation's files against the backups by hand, then delete the journal.");
         }
 
         return journal;
     }
 
-    /// <summary>The journal's bytes: a regular file (not a link), at most <see cref="MaxJournalBytes"/>.</summary>
+    /// <summary>The journal's bytes: a regular file (never through a link), at most <see cref="MaxJournalBytes"/>.</summary>
     private byte[] ReadBounded()
     {
-        var info = new FileInfo(_localPath);
-        if (info.LinkTarget is not null || info.Length > MaxJournalBytes)
+        try
         {
-            throw new JsonException(info.LinkTarget is not null
-                ? $"it is a symbolic link (to {info.LinkTarget}), not Patcher's journal"
-                : $"it is {info.Length} bytes, over the {MaxJournalBytes}-byte limit for a journal");
+            return Files.BoundedFile.Read(_localPath, MaxJournalBytes, refuseLinks: true);
         }
-
-        return File.ReadAllBytes(_localPath);
+        catch (Files.FileRefusedException exception)
+        {
+            throw new ApplyException(
+                ApplyException.JournalUnreadable,
+                $"The journal {_localPath} cannot be read (it {exception.Reason}): check the installation's files against the backups by hand before running Patcher again.",
+                exception);
+        }
     }
 
     /// <summary>Writes <paramref name="journal"/> with step <paramref name="step"/> appended, before the step is done.</summary>

@@ -16,6 +16,9 @@ public static class FixBaselineJson
     /// <summary>The schema version this agent writes and reads.</summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>The largest baseline file read: 1 MiB (one is a few hundred bytes).</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     /// <summary>Parses a baseline document.</summary>
     /// <exception cref="FixBaselineException">The text is not a valid baseline; the code says how.</exception>
     public static FixBaseline Parse(string json)

@@ -11,7 +11,16 @@ public static class AtomicFile
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> content)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (IOException exception)
+        {
+            throw CannotWrite(path, folder, exception);
+        }
+
         Write(path, content, overwrite: true);
     }
 
@@ -41,10 +50,16 @@ public static class AtomicFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            try
             {
+                using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
                 write(stream);
                 stream.Flush(flushToDisk: true);
+            }
+            catch (DirectoryNotFoundException exception)
+            {
+                // The message would name our temporary; the operator needs the path they gave and what is wrong with it.
+                throw CannotWrite(path, folder, exception);
             }
 
             File.Move(temporary, full, overwrite);
@@ -75,6 +90,9 @@ public static class AtomicFile
             TryDelete(leftover);
         }
     }
+
+    private static DirectoryNotFoundException CannotWrite(string path, string folder, IOException exception) =>
+        new($"'{path}' cannot be written: its folder '{folder}' {ExpectedFolder.Problem(folder) ?? exception.Message}", exception);
 
     private static void TryDelete(string path)
     {

@@ -56,12 +56,16 @@ public sealed record LabHostDefinition
 
         try
         {
-            return JsonSerializer.Deserialize<LabHostDefinition>(File.ReadAllBytes(host.HostFile), ScmJson.File)
+            return JsonSerializer.Deserialize<LabHostDefinition>(BoundedFile.Read(host.HostFile, 1024 * 1024), ScmJson.File)
                 ?? throw new LabHostException(LabHostException.InvalidArgument, $"{host.HostFile} is empty.");
         }
         catch (JsonException e)
         {
             throw new LabHostException(LabHostException.InvalidArgument, $"{host.HostFile} is not valid JSON: {e.Message}", e);
+        }
+        catch (FileRefusedException e)
+        {
+            throw new LabHostException(LabHostException.InvalidArgument, e.Message, e);
         }
     }
 

@@ -44,12 +44,16 @@ public sealed record LabSettings
 
         try
         {
-            return JsonSerializer.Deserialize<LabSettings>(File.ReadAllBytes(file), ScmJson.File)
+            return JsonSerializer.Deserialize<LabSettings>(BoundedFile.Read(file, 1024 * 1024), ScmJson.File)
                 ?? throw new LabHostException(LabHostException.InvalidArgument, $"{file} is empty.");
         }
         catch (JsonException e)
         {
             throw new LabHostException(LabHostException.InvalidArgument, $"{file} is not valid JSON: {e.Message}", e);
+        }
+        catch (FileRefusedException e)
+        {
+            throw new LabHostException(LabHostException.InvalidArgument, e.Message, e);
         }
     }
 

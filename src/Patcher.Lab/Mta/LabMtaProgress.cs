@@ -47,7 +47,7 @@ public sealed record LabMtaProgress(
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
         try
         {
-            var progress = JsonSerializer.Deserialize<LabMtaProgress>(BoundedFile.ReadAllBytes(file, MaxBytes), Json);
+            var progress = JsonSerializer.Deserialize<LabMtaProgress>(BoundedFile.Read(file, MaxBytes, refuseLinks: true), Json);
             problem = progress is null ? $"{file} holds null" : "";
             return progress;
         }

@@ -38,7 +38,7 @@ internal static class StartFailureGate
             using var document = JsonDocument.Parse(File.ReadAllBytes(hostFile));
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                if (property.Name.Equals(Setting, StringComparison.OrdinalIgnoreCase) && property.Value.TryGetInt32(out var failures))
+                if (property.Name.Equals(Setting, StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var failures))
                 {
                     return Math.Max(0, failures);
                 }

@@ -12,6 +12,9 @@ namespace Patcher.Lab.Registry;
 public sealed class LabRegistry : IRegistry
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    /// <summary>The largest registry file read: 16 MiB (a lab host's is a few kilobytes).</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
     private readonly string _file;
     private readonly Lock _gate = new();
 
@@ -85,24 +88,35 @@ public sealed class LabRegistry : IRegistry
 
     private Dictionary<string, Dictionary<string, StoredValue>> Load()
     {
-        if (!File.Exists(_file))
+        // No file is an empty HKLM; anything else at its name (a directory, a FIFO) is refused by the bounded read.
+        if (!Path.Exists(_file))
         {
             return new(StringComparer.OrdinalIgnoreCase);
         }
 
-        Dictionary<string, Dictionary<string, StoredValue>>? stored;
+        Dictionary<string, Dictionary<string, StoredValue?>?>? stored;
         try
         {
-            stored = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, StoredValue>>>(File.ReadAllBytes(_file), Json);
+            stored = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, StoredValue?>?>>(BoundedFile.Read(_file, MaxFileBytes), Json);
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"The lab registry {_file} is not valid JSON: {e.Message}", e);
         }
 
-        return new Dictionary<string, Dictionary<string, StoredValue>>(
-            (stored ?? []).Select(pair => KeyValuePair.Create(pair.Key, new Dictionary<string, StoredValue>(pair.Value, StringComparer.OrdinalIgnoreCase))),
-            StringComparer.OrdinalIgnoreCase);
+        var keys = new Dictionary<string, Dictionary<string, StoredValue>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (path, values) in stored ?? [])
+        {
+            // JSON null where a key or a value belongs: name it, as regedit would show the damage, instead of failing later.
+            var key = values ?? throw new InvalidDataException($"The lab registry {_file} is damaged: key {path} is null (a key holds values by name).");
+            keys[path] = new Dictionary<string, StoredValue>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (name, value) in key)
+            {
+                keys[path][name] = value ?? throw new InvalidDataException($"The lab registry {_file} is damaged: value '{name}' of key {path} is null (a value needs a type and data).");
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>A value as stored in the file: its type name and data.</summary>

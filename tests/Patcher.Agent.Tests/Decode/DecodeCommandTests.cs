@@ -198,6 +198,6 @@ public sealed class DecodeCommandTests : IDisposable
         var run = CliRun.Of("decode", file);
 
         Assert.Equal(ExitCodes.Error, run.ExitCode);
-        Assert.Contains("refuses files over 67108864 bytes (64 MiB)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("is over the 64 MiB cap", run.Error, StringComparison.Ordinal);
     }
 }

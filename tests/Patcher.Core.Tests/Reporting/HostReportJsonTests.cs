@@ -60,6 +60,9 @@ public sealed class HostReportJsonTests
     [InlineData("not json", HostReportFormatException.Invalid)]
     [InlineData("[]", HostReportFormatException.Invalid)]
     [InlineData("""{"schemaVersion": 2}""", HostReportFormatException.UnsupportedSchema)]
+    // The readers fuzz target: a schemaVersion that is a string threw InvalidOperationException (and stopped `report`).
+    [InlineData("""{"schemaVersion": "5.5.2651.63"}""", HostReportFormatException.Invalid)]
+    [InlineData("""{"schemaVersion": null}""", HostReportFormatException.Invalid)]
     [InlineData("""{"schemaVersion": 1, "host": "X"}""", HostReportFormatException.Invalid)]
     public void Deserialize_NotAReport_ThrowsWithCode(string json, string code)
     {

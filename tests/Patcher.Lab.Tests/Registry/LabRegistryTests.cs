@@ -26,6 +26,21 @@ public sealed class LabRegistryTests : IDisposable
         Assert.Null(reopened.GetValue(@"HKLM\SOFTWARE\Nothing", "x"));
     }
 
+    [Theory]
+    [InlineData("a null value", "{\"HKLM\\\\SOFTWARE\\\\X\": {\"Build\": null}}", "value 'Build' of key HKLM\\SOFTWARE\\X is null")]
+    [InlineData("a null key", "{\"HKLM\\\\SOFTWARE\\\\X\": null}", "key HKLM\\SOFTWARE\\X is null")]
+    public void GetValue_NullInTheFile_OneLineNamingTheFileAndTheKey(string @case, string json, string expected)
+    {
+        var file = Path.Combine(_lab.Root, "registry.json");
+        File.WriteAllText(file, json);
+
+        var damaged = Assert.Throws<InvalidDataException>(() => new LabRegistry(file).GetValue(@"HKLM\SOFTWARE\X", "Build"));
+
+        Assert.True(damaged.Message.Contains(expected, StringComparison.Ordinal), @case + ": " + damaged.Message);
+        Assert.Contains(file, damaged.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', damaged.Message);
+    }
+
     [Fact]
     public void SetValue_OutsideHklm_IsRefused() =>
         Assert.Throws<ArgumentException>(() => new LabRegistry(Path.Combine(_lab.Root, "r.json")).SetValue(@"HKCU\Software", "x", RegistryValue.Sz("y")));
