@@ -13,6 +13,12 @@ public static partial class P1Decoder
     /// </summary>
     private static bool ReadGlobalDomainIdentifier(ref P1Reader r, in Frame parent, Element element, out GlobalDomainIdentifier? value)
     {
+        if (r.TryReadGlobalDomainIdentifier(parent, out var parts))
+        {
+            value = r.Materialize ? ToDomain(ref r, parts) : null;
+            return true;
+        }
+
         value = null;
         if (!r.Enter(parent, Tags.GlobalDomainIdentifier, element, out var frame)
             || !ReadCountryName(ref r, frame, out var country)
@@ -35,6 +41,11 @@ public static partial class P1Decoder
         value = r.Materialize ? r.GetDomain(country!, admd!, prmd) : null;
         return true;
     }
+
+    /// <summary>The global domain identifier that a common form read.</summary>
+    private static GlobalDomainIdentifier ToDomain(ref P1Reader r, in DomainParts parts) =>
+        r.GetDomain(r.GetString(r.StringAt(parts.Country)), r.GetString(r.StringAt(parts.AdministrationDomain)),
+            parts.PrivateDomain == 0 ? null : r.GetString(r.StringAt(parts.PrivateDomain)));
 
     /// <summary><c>CountryName ::= [APPLICATION 1] CHOICE { x121-dcc-code NumericString(3), iso-3166-alpha2-code PrintableString(2) }</c>.</summary>
     private static bool ReadCountryName(ref P1Reader r, in Frame parent, out string? value)
@@ -119,6 +130,12 @@ public static partial class P1Decoder
     /// <summary><c>MTSIdentifier ::= [APPLICATION 4] SEQUENCE { global-domain-identifier, local-identifier IA5String(1..32) }</c>.</summary>
     private static bool ReadMtsIdentifier(ref P1Reader r, in Frame parent, Element element, out MtsIdentifier? value)
     {
+        if (r.TryReadMtsIdentifier(parent, Tags.MtsIdentifier, out var parts, out var localHeader))
+        {
+            value = r.Materialize ? new MtsIdentifier(ToDomain(ref r, parts), r.GetString(r.StringAt(localHeader))) : null;
+            return true;
+        }
+
         value = null;
         if (!r.Enter(parent, Tags.MtsIdentifier, element, out var frame)
             || !ReadGlobalDomainIdentifier(ref r, frame, Element.GlobalDomainIdentifier, out var domain)

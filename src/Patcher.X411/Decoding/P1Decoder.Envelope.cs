@@ -107,6 +107,14 @@ public static partial class P1Decoder
 
     private static bool ReadRecipient(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields? value)
     {
+        if (r.TryReadRecipient(parent, MaxRecipients, out var parts, out var recipientNumber, out var recipientIndicators))
+        {
+            value = r.Materialize
+                ? new PerRecipientMessageTransferFields(ToOrName(ref r, parts), recipientNumber, recipientIndicators, null, ExtensionFields(null))
+                : null;
+            return true;
+        }
+
         value = null;
         if (!r.EnterItem(parent, Tags.Set, out var frame))
         {

@@ -14,6 +14,12 @@ public static partial class P1Decoder
     /// </summary>
     private static bool ReadOrName(ref P1Reader r, in Frame parent, byte identifier, Element element, out OrName? value)
     {
+        if (r.TryReadOrName(parent, identifier, out var parts))
+        {
+            value = r.Materialize ? ToOrName(ref r, parts) : null;
+            return true;
+        }
+
         value = null;
         if (!r.Enter(parent, identifier, element, out var frame)
             || !ReadStandardAttributes(ref r, frame, out var name))
@@ -68,6 +74,29 @@ public static partial class P1Decoder
                 Owned(name.OrganizationalUnits), Owned(attributes), name.HasOtherParts || other)
             : null;
         return true;
+    }
+
+    /// <summary>The O/R name that <see cref="P1Reader.TryReadOrName"/> read in its common form.</summary>
+    private static OrName ToOrName(ref P1Reader r, in OrNameParts parts)
+    {
+        var person = parts.Surname == 0
+            ? null
+            : new PersonalName(r.GetString(r.StringAt(parts.Surname)), Text(ref r, parts.GivenName), Text(ref r, parts.Initials),
+                Text(ref r, parts.GenerationQualifier));
+        string[]? units = null;
+        if (parts.UnitCount > 0)
+        {
+            units = new string[parts.UnitCount];
+            for (var i = 0; i < units.Length; i++)
+            {
+                units[i] = r.GetString(r.StringAt(parts.Units[i]));
+            }
+        }
+
+        return new OrName(r.GetString(r.StringAt(parts.Country)), r.GetString(r.StringAt(parts.AdministrationDomain)),
+            Text(ref r, parts.PrivateDomain), Text(ref r, parts.Organization), person, Owned(units), Owned<DomainDefinedAttribute>(null));
+
+        static string? Text(ref P1Reader r, int header) => header == 0 ? null : r.GetString(r.StringAt(header));
     }
 
     /// <summary><c>BuiltInStandardAttributes ::= SEQUENCE { country-name, administration-domain-name, [0]..[6] all OPTIONAL }</c>.</summary>

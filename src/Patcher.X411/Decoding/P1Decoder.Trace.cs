@@ -201,6 +201,16 @@ public static partial class P1Decoder
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool ReadMember(ref P1Reader r, in Frame list, int index)
         {
+            if (r.TryReadTraceElement(list, out var parts, out var arrival, out var action))
+            {
+                if (r.Materialize)
+                {
+                    _elements.Add(new TraceInformationElement(ToDomain(ref r, parts), new DomainSuppliedInformation(arrival, action)));
+                }
+
+                return true;
+            }
+
             if (!r.EnterItem(list, Tags.Sequence, out var item)
                 || !ReadGlobalDomainIdentifier(ref r, item, Element.GlobalDomainIdentifier, out var domain)
                 || !ReadDomainSuppliedInformation(ref r, item, out var information)

@@ -5,6 +5,9 @@ namespace Patcher.X411.Decoding;
 
 internal ref partial struct P1Reader
 {
+    /// <summary>Nesting a global domain identifier's checked path reaches below its parent: the identifier, a domain name's wrapper, a string.</summary>
+    private const int DomainLevels = 3;
+
     /// <summary>
     /// Reads, in its common form, an explicitly tagged <c>CHOICE { numeric NumericString, printable PrintableString }</c>:
     /// the country name (61), administration domain name (62) and private domain name (A2) of every global domain
@@ -17,28 +20,85 @@ internal ref partial struct P1Reader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryReadDomainName(in Frame parent, byte wrapper, int numericMin, int numericMax, int printableMin, int printableMax, out StringSpan value)
     {
-        value = default;
         var position = _position;
-        var contentStart = position + 4;
-        if ((uint)contentStart > (uint)_data.Length || contentStart > parent.Bound || _data[position] != wrapper
-            || _path.Depth > ElementPath.MaxDepth - 2)
+        if (_path.Depth <= ElementPath.MaxDepth - 2
+            && TryDomainNameAt(ref position, parent.Bound, wrapper, numericMin, numericMax, printableMin, printableMax, out var header))
+        {
+            _position = position;
+            value = StringAt(header);
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads, in its common form, a <c>GlobalDomainIdentifier ::= [APPLICATION 3] SEQUENCE { country-name,
+    /// administration-domain-name, private-domain-identifier CHOICE { numeric, printable } (1..16) OPTIONAL }</c>: every
+    /// header two octets, the names in their common form. Anything else moves nothing and returns false.
+    /// </summary>
+    public bool TryReadGlobalDomainIdentifier(in Frame parent, out DomainParts parts)
+    {
+        var position = _position;
+        if (CanReadCommonForm(DomainLevels) && TryGlobalDomainAt(ref position, parent.Bound, out parts))
+        {
+            _position = position;
+            return true;
+        }
+
+        parts = default;
+        return false;
+    }
+
+    /// <summary>The common form of a global domain identifier at <paramref name="position"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool TryGlobalDomainAt(ref int position, int end, out DomainParts parts)
+    {
+        parts = default;
+        var p = position;
+        if (!TryEnterAt(ref p, end, Tags.GlobalDomainIdentifier, out var domainEnd)
+            || !TryDomainNameAt(ref p, domainEnd, Tags.CountryName, 3, 3, 2, 2, out parts.Country)
+            || !TryDomainNameAt(ref p, domainEnd, Tags.AdministrationDomainName, 0, 16, 0, 16, out parts.AdministrationDomain))
         {
             return false;
         }
 
-        var identifier = _data[position + 2];
-        var length = _data[position + 3];
-        var numeric = identifier == Tags.NumericString;
-        // Sizes here are at most 16 (ub-domain-name-length), so length + 2 is a short-form length, never 0x80 (indefinite).
-        if ((!numeric && identifier != Tags.PrintableString) || _data[position + 1] != length + 2 || length > parent.Bound - contentStart
-            || length < (numeric ? numericMin : printableMin) || length > (numeric ? numericMax : printableMax)
-            || CharacterSets.IndexOfInvalid(_data.Slice(contentStart, length), numeric ? CharacterSet.Numeric : CharacterSet.Printable) >= 0)
+        if (p < domainEnd
+            && !TryStringAt(ref p, domainEnd, Tags.PrintableString, CharacterSet.Printable, 1, 16, out parts.PrivateDomain)
+            && !TryStringAt(ref p, domainEnd, Tags.NumericString, CharacterSet.Numeric, 1, 16, out parts.PrivateDomain))
         {
             return false;
         }
 
-        _position = contentStart + length;
-        value = new StringSpan(contentStart, contentStart + length, Segmented: false, length);
+        if (p != domainEnd)
+        {
+            return false;
+        }
+
+        position = p;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads, in its common form, an <c>MTSIdentifier ::= [APPLICATION 4] SEQUENCE { global-domain-identifier,
+    /// local-identifier IA5String (1..32) }</c> tagged <paramref name="identifier"/>. Anything else moves nothing and returns false.
+    /// </summary>
+    public bool TryReadMtsIdentifier(in Frame parent, byte identifier, out DomainParts domain, out int local)
+    {
+        domain = default;
+        local = 0;
+        var p = _position;
+        if (!CanReadCommonForm(DomainLevels + 1)
+            || !TryEnterAt(ref p, parent.Bound, identifier, out var end)
+            || !TryGlobalDomainAt(ref p, end, out domain)
+            || !TryStringAt(ref p, end, Tags.Ia5String, CharacterSet.Ia5, 1, 32, out local)
+            || p != end)
+        {
+            return false;
+        }
+
+        _position = p;
         return true;
     }
 }

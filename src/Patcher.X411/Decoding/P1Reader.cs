@@ -200,8 +200,14 @@ internal ref partial struct P1Reader
         if ((uint)contentStart <= (uint)_data.Length && contentStart <= parent.Bound && _data[start] == identifier
             && (identifier & 0x1F) != 0x1F && _path.Depth < ElementPath.MaxDepth)
         {
-            var length = _data[start + 1];
-            if (length < 0x80 && length <= parent.Bound - contentStart)
+            int length = _data[start + 1];
+            if (length >= 0x80)
+            {
+                // The long form with one or two length octets (X.690 8.1.3.5): the envelope and the lists of larger APDUs.
+                length = ReadLongLength(length, ref contentStart, parent.Bound);
+            }
+
+            if ((uint)length <= (uint)(parent.Bound - contentStart))
             {
                 _path.PushUnchecked(element, start);
                 _position = contentStart;
@@ -212,6 +218,30 @@ internal ref partial struct P1Reader
 
         frame = default;
         return Push(element, _position) && EnterItem(parent, identifier, out frame);
+    }
+
+    /// <summary>
+    /// A definite length in the long form with one or two octets (<paramref name="first"/> 81 or 82), all before
+    /// <paramref name="bound"/>, moving <paramref name="contentStart"/> past them; -1 for anything else (the checked path
+    /// reads it). BER allows a longer form than needed, and so does the checked path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int ReadLongLength(int first, ref int contentStart, int bound)
+    {
+        var at = contentStart;
+        if (first == 0x81 && at < bound)
+        {
+            contentStart = at + 1;
+            return _data[at];
+        }
+
+        if (first == 0x82 && at + 1 < bound)
+        {
+            contentStart = at + 2;
+            return (_data[at] << 8) | _data[at + 1];
+        }
+
+        return -1;
     }
 
     /// <summary>
