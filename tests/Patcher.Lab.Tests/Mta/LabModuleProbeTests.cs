@@ -93,7 +93,7 @@ public sealed class LabModuleProbeTests
         var read = Probe(host).Read(7, FixFiles);
 
         Assert.False(read.Readable);
-        Assert.Contains("limit", read.Problem, StringComparison.Ordinal);
+        Assert.Contains("cap for this file", read.Problem, StringComparison.Ordinal);
     }
 
     private static LabModuleProbe Probe(MtaLabHost host) => new(new LabRegistry(host.Paths.RegistryFile), new LabFileSystem(host.Paths.DriveC));
