@@ -1,4 +1,5 @@
 using System.Globalization;
+using Patcher.Core.Files;
 using Patcher.Core.Reporting;
 
 namespace Patcher.Agent.Fleet;
@@ -87,44 +88,6 @@ internal static class FleetReportReader
         return run;
     }
 
-    /// <summary>
-    /// The report's bytes, read only from a regular file and never past <see cref="MaxReportBytes"/>: a symbolic link
-    /// (to <c>/dev/zero</c>, say) is refused unfollowed, and a file whose length says 0 (empty, a FIFO that would block
-    /// the open, a device) is refused unopened; what is read is streamed and capped, so a file that grows meanwhile
-    /// cannot exhaust memory either.
-    /// </summary>
-    internal static byte[] ReadBounded(string file)
-    {
-        var info = new FileInfo(file);
-        if (info.LinkTarget is not null)
-        {
-            throw new IOException($"it is a symbolic link (to {info.LinkTarget}), not a host report");
-        }
-
-        if (info.Length == 0)
-        {
-            throw new IOException("it is empty, or not a regular file (a pipe or a device)");
-        }
-
-        if (info.Length > MaxReportBytes)
-        {
-            throw new IOException(string.Create(CultureInfo.InvariantCulture, $"{info.Length} bytes is over the {MaxReportBytes}-byte limit for a host report"));
-        }
-
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var buffer = new MemoryStream((int)info.Length);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > MaxReportBytes)
-            {
-                throw new IOException(string.Create(CultureInfo.InvariantCulture, $"it grew past the {MaxReportBytes}-byte limit for a host report while being read"));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    /// <summary>The report's bytes, read by <see cref="BoundedFile"/>: a regular file only, never past <see cref="MaxReportBytes"/>.</summary>
+    internal static byte[] ReadBounded(string file) => BoundedFile.ReadAllBytes(file, MaxReportBytes, "a host report");
 }

@@ -124,6 +124,17 @@ public static class AgentSettingsLoader
             }
         }
 
+        var rollout = settings.Rollout;
+        if (!rollout.Rings.Contains(rollout.Ring, StringComparer.Ordinal))
+        {
+            problems.Add($"{AgentSettingNames.Ring} is {rollout.Ring} (from {From(AgentSettingNames.Ring)}) but {AgentSettingNames.RingOrder} ({string.Join(";", rollout.Rings)}, from {From(AgentSettingNames.RingOrder)}) does not name it: add it there, or pick a listed ring.");
+        }
+
+        foreach (var ring in rollout.Deferrals.Keys.Where(k => !rollout.Rings.Contains(k, StringComparer.Ordinal)))
+        {
+            problems.Add($"{AgentSettingNames.RingDeferralHours} names ring {ring} (from {From(AgentSettingNames.RingDeferralHours)}) but {AgentSettingNames.RingOrder} does not: remove it, or add the ring.");
+        }
+
         problems.AddRange(settings.Restart.Validate().Select(error => $"Restart settings: {error}"));
         return settings;
     }
