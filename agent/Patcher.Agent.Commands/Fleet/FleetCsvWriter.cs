@@ -14,7 +14,7 @@ internal static class FleetCsvWriter
     [
         "host", "outcome", "needsAttention", "startedAt", "finishedAt", "runId", "mode", "agentVersion", "engineVersion",
         "packageId", "packageVersion", "packageSha256", "installations", "fixBefore", "healthBefore", "fixAfter", "healthAfter",
-        "versions", "recovered", "failedChecks", "restartAttempts", "reason",
+        "versions", "recovered", "failedChecks", "restartAttempts", "reason", "ring",
     ];
 
     public static void Write(TextWriter csv, FleetReport fleet)
@@ -60,6 +60,7 @@ internal static class FleetCsvWriter
         host.FailedChecks,
         host.RestartAttempts.ToString(CultureInfo.InvariantCulture),
         host.Reason,
+        host.Ring,
     ];
 
     private static string Time(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);

@@ -31,6 +31,7 @@ namespace Patcher.Agent.Fleet;
 /// <param name="Recovered"><c>true</c>/<c>false</c> from the last verification round; empty when none.</param>
 /// <param name="FailedChecks"><c>phase:check</c> of every check that did not hold, space-separated.</param>
 /// <param name="RestartAttempts">How many start attempts were made.</param>
+/// <param name="Ring">The rollout ring the report names; empty for a report written before rings.</param>
 internal sealed record HostRun(
     string File,
     string Host,
@@ -53,7 +54,8 @@ internal sealed record HostRun(
     string Versions,
     string Recovered,
     string FailedChecks,
-    int RestartAttempts)
+    int RestartAttempts,
+    string Ring)
 {
     /// <summary>The key hosts are grouped by: the fleet report treats host names case-insensitively.</summary>
     [JsonIgnore]
@@ -88,7 +90,8 @@ internal sealed record HostRun(
             strings.Intern(HostFileVersions.Summary(report)),
             lastRound is null ? string.Empty : lastRound.Recovered ? "true" : "false",
             strings.Intern(string.Join(" ", report.Verifications.SelectMany(r => r.Checks.Where(c => !c.Held).Select(c => $"{r.Phase}:{c.Name}")))),
-            report.RestartAttempts.Count);
+            report.RestartAttempts.Count,
+            strings.Intern(report.Ring ?? string.Empty));
     }
 
     /// <summary>This run taking its repeated texts from <paramref name="strings"/> (a run read back from the index).</summary>
@@ -111,6 +114,7 @@ internal sealed record HostRun(
             Recovered = strings.Intern(Recovered),
             FailedChecks = strings.Intern(FailedChecks),
             Mode = strings.Intern(Mode),
+            Ring = strings.Intern(Ring),
         };
     }
 }
