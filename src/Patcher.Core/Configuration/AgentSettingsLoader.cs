@@ -72,7 +72,7 @@ public static class AgentSettingsLoader
         {
             // An ADMX <list> writes one value per item under a subkey named after the setting.
             var listKey = $@"{key}\{definition.Name}";
-            var items = registry.GetValueNames(listKey).Select(name => ToRaw(registry.GetValue(listKey, name))).Where(item => !string.IsNullOrWhiteSpace(item)).ToArray();
+            var items = registry.GetValueNames(listKey).OrderBy(ListPosition).ThenBy(name => name, StringComparer.OrdinalIgnoreCase).Select(name => ToRaw(registry.GetValue(listKey, name))).Where(item => !string.IsNullOrWhiteSpace(item)).ToArray();
             if (items.Length > 0)
             {
                 return (string.Join(";", items), listKey);
@@ -81,6 +81,10 @@ public static class AgentSettingsLoader
 
         return null;
     }
+
+    /// <summary>An ADMX list with no prefix names its values 1, 2, 3...: the ring order depends on reading them in that order.</summary>
+    private static long ListPosition(string name) =>
+        long.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : long.MaxValue;
 
     private static string? ToRaw(RegistryValue? value) => value?.Kind switch
     {
