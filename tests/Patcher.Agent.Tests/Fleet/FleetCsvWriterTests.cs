@@ -36,14 +36,14 @@ public sealed class FleetCsvWriterTests
 
         var rows = csv.Split("\r\n");
         Assert.Equal(
-            "host,outcome,needsAttention,startedAt,finishedAt,runId,mode,agentVersion,engineVersion,packageId,packageVersion,packageSha256,installations,fixBefore,healthBefore,fixAfter,healthAfter,versions,recovered,failedChecks,restartAttempts,reason",
+            "host,outcome,needsAttention,startedAt,finishedAt,runId,mode,agentVersion,engineVersion,packageId,packageVersion,packageSha256,installations,fixBefore,healthBefore,fixAfter,healthAfter,versions,recovered,failedChecks,restartAttempts,reason,ring",
             rows[0]);
         Assert.Equal(8 + 2, rows.Length); // header, 8 hosts, and the empty string after the last CRLF
         Assert.StartsWith("EXCH01,patched-recovered,false,", rows[1], StringComparison.Ordinal);
         Assert.Contains("EMSMTA.EXE 5.5.2650.21→5.5.2651.69", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("EXCH03,failed,true,", rows[3], StringComparison.Ordinal);
         Assert.Contains(",after-apply:exit-code-not-1067 after-apply:poison-rejected-with-ndr,", rows[3], StringComparison.Ordinal);
-        Assert.EndsWith(",MSExchangeMTA never started (1067 three times); rollback did not bring it back.", rows[3], StringComparison.Ordinal);
+        Assert.EndsWith(",MSExchangeMTA never started (1067 three times); rollback did not bring it back.,", rows[3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +56,21 @@ public sealed class FleetCsvWriterTests
 
             var csv = FleetCsvWriter.Write(FleetReportReader.Read(folder.Path, TimeProvider.System));
 
-            Assert.EndsWith(",\"SCM said \"\"access denied\"\",\nthen nothing\"\r\n", csv, StringComparison.Ordinal);
+            Assert.EndsWith(",\"SCM said \"\"access denied\"\",\nthen nothing\",\r\n", csv, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Write_HostsInRings_RingIsTheLastColumn_HeldIsAnOutcome()
+    {
+        using var folder = new FleetFolder();
+        folder.Add(FleetFolder.Host("EXCH01", HostOutcome.Held, FleetFolder.Day, "held by its gate") with { Ring = "broad" });
+        folder.Add(FleetFolder.Host("EXCH02", HostOutcome.PatchedRecovered, FleetFolder.Day, "recovered", patched: true) with { Ring = "pilot" });
+
+        var rows = FleetCsvWriter.Write(FleetReportReader.Read(folder.Path, TimeProvider.System)).Split("\r\n");
+
+        Assert.StartsWith("EXCH01,held,true,", rows[1], StringComparison.Ordinal);
+        Assert.EndsWith(",held by its gate,broad", rows[1], StringComparison.Ordinal);
+        Assert.EndsWith(",recovered,pilot", rows[2], StringComparison.Ordinal);
     }
 }
