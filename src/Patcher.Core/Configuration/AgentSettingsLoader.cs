@@ -128,7 +128,8 @@ public static class AgentSettingsLoader
             }
         }
 
-        var rollout = settings.Rollout;
+        var rollout = settings.Rollout with { IsRingSet = origins[AgentSettingNames.Ring].Origin.Source != SettingSource.Default };
+        settings = settings with { Rollout = rollout };
         if (!rollout.Rings.Contains(rollout.Ring, StringComparer.Ordinal))
         {
             problems.Add($"{AgentSettingNames.Ring} is {rollout.Ring} (from {From(AgentSettingNames.Ring)}) but {AgentSettingNames.RingOrder} ({string.Join(";", rollout.Rings)}, from {From(AgentSettingNames.RingOrder)}) does not name it: add it there, or pick a listed ring.");

@@ -17,6 +17,11 @@ public sealed record RingGateDecision(string Ring, bool MayApply, string Reason)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var ring = policy.Ring;
+        if (!policy.IsRingSet)
+        {
+            return new RingGateDecision(ring, true, $"No Ring is set for this host: rollout rings are off (it is reported in {ring}).");
+        }
+
         if (policy.IsFirst(ring))
         {
             return new RingGateDecision(ring, true, $"Ring {ring} is the first ring: no gate.");

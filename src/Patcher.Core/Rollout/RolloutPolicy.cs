@@ -18,6 +18,13 @@ public sealed record RolloutPolicy
     /// <summary>This host's ring.</summary>
     public string Ring { get; init; } = DefaultRing;
 
+    /// <summary>
+    /// Whether a settings layer set <see cref="Ring"/>. Rings are off until it does: a host with no <c>Ring</c> is reported
+    /// in <c>broad</c> but not gated, so a fleet that has not adopted rings applies as it did before them. Set <c>Ring</c>
+    /// for every host (Group Policy: <c>broad</c> for the domain, <c>pilot</c> for the pilot OU) to turn gating on.
+    /// </summary>
+    public bool IsRingSet { get; init; }
+
     /// <summary>Every ring, first (no gate) to last.</summary>
     public IReadOnlyList<string> Rings { get; init; } = DefaultRings;
 

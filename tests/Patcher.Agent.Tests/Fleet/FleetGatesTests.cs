@@ -21,7 +21,7 @@ public sealed class FleetGatesTests
         Assert.Equal(["pilot", "broad"], first.Select(g => g.Gate.Ring));
         Assert.Equal((RingGate.Open, RingGate.Closed), (first[0].Gate.State, first[1].Gate.State));
         Assert.Equal(System.IO.Path.Combine(folder.Path, "gates", "broad.json"), first[1].Path);
-        Assert.False(RingGateDecision.Read(policy with { Ring = "broad" }, folder.Path).MayApply);
+        Assert.False(RingGateDecision.Read(policy with { Ring = "broad", IsRingSet = true }, folder.Path).MayApply);
 
         // The rolled-back host runs again and recovers: its newest report wins, the failure is gone.
         folder.Add(FleetFolder.Host("PILOT2", HostOutcome.PatchedRecovered, FleetFolder.Day.AddHours(2), "recovered", patched: true) with { Ring = "pilot" });
@@ -29,6 +29,6 @@ public sealed class FleetGatesTests
 
         Assert.True(second[1].Gate.IsOpen, second[1].Gate.Reason);
         Assert.Equal((2, 0), (second[1].Gate.Recovered, second[1].Gate.Failing));
-        Assert.True(RingGateDecision.Read(policy with { Ring = "broad" }, folder.Path).MayApply);
+        Assert.True(RingGateDecision.Read(policy with { Ring = "broad", IsRingSet = true }, folder.Path).MayApply);
     }
 }

@@ -11,7 +11,7 @@ public sealed class RolloutSettingsTests
     {
         var rollout = AgentSettingsLoader.Load(new FakeRegistry(), null).Settings.Rollout;
 
-        Assert.Equal(("broad", 1, 0), (rollout.Ring, rollout.MinRecoveredHosts, rollout.MaxFailurePercent));
+        Assert.Equal(("broad", 1, 0, false), (rollout.Ring, rollout.MinRecoveredHosts, rollout.MaxFailurePercent, rollout.IsRingSet));
         Assert.Equal(["pilot", "early", "broad"], rollout.Rings);
     }
 
@@ -30,7 +30,7 @@ public sealed class RolloutSettingsTests
 
         Assert.True(layered.IsValid, string.Join(" ", layered.Problems));
         var rollout = layered.Settings.Rollout;
-        Assert.Equal(("canary", 5, 10), (rollout.Ring, rollout.MinRecoveredHosts, rollout.MaxFailurePercent));
+        Assert.Equal(("canary", 5, 10, true), (rollout.Ring, rollout.MinRecoveredHosts, rollout.MaxFailurePercent, rollout.IsRingSet));
         Assert.Equal(["pilot"], rollout.Before("canary"));
         Assert.Equal(TimeSpan.FromHours(24), rollout.DeferralOf("canary"));
         Assert.Equal("canary=24", layered.Entries.Single(e => e.Name == AgentSettingNames.RingDeferralHours).Value);

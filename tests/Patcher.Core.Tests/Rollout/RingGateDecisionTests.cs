@@ -6,12 +6,21 @@ public sealed class RingGateDecisionTests : IDisposable
 {
     private readonly string _share = Directory.CreateTempSubdirectory("patcher-gates-").FullName;
 
-    private static RolloutPolicy Broad => new() { Ring = "broad" };
+    private static RolloutPolicy Broad => new() { Ring = "broad", IsRingSet = true };
 
     [Fact]
     public void Read_FirstRing_MayApplyWithoutAGate()
     {
-        Assert.True(RingGateDecision.Read(new RolloutPolicy { Ring = "pilot" }, null).MayApply);
+        Assert.True(RingGateDecision.Read(new RolloutPolicy { Ring = "pilot", IsRingSet = true }, null).MayApply);
+    }
+
+    [Fact]
+    public void Read_NoRingSet_RingsOff_MayApply()
+    {
+        var decision = RingGateDecision.Read(new RolloutPolicy(), null);
+
+        Assert.True(decision.MayApply);
+        Assert.Equal("broad", decision.Ring);
     }
 
     [Fact]
