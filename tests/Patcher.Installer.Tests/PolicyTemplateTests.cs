@@ -68,11 +68,13 @@ public sealed class PolicyTemplateTests
     }
 
     [Fact]
-    public void ListElement_WritesTheSubkeyTheAgentReads()
+    public void ListElements_WriteTheSubkeysTheAgentReads()
     {
-        var list = Assert.Single(Admx.Descendants(Ns + "list"));
+        var lists = Admx.Descendants(Ns + "list").ToArray();
 
-        Assert.Equal(AgentSettingsLocations.PolicyKey[5..] + @"\" + AgentSettingNames.TrustedSigners, (string?)list.Attribute("key"));
+        // The agent reads these settings from a subkey named after them, one value per item (AgentSettingsLoader).
+        Assert.Equal([AgentSettingNames.TrustedSigners, AgentSettingNames.RingOrder, AgentSettingNames.RingDeferralHours], lists.Select(l => (string?)l.Attribute("id")));
+        Assert.All(lists, list => Assert.Equal(AgentSettingsLocations.PolicyKey[5..] + @"\" + (string?)list.Attribute("id"), (string?)list.Attribute("key")));
     }
 
     private static IEnumerable<XElement> Policies() => Admx.Descendants(Ns + "policy");

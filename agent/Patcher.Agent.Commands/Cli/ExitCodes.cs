@@ -73,6 +73,12 @@ public static class ExitCodes
     /// </summary>
     public const int FixNotRunning = 19;
 
+    /// <summary>
+    /// <c>run</c>, the service, <c>report</c>'s worst host: held by its rollout ring's gate (closed, missing or unreadable
+    /// on the report share): the fix is missing and nothing was changed; the next scheduled run tries again (event 1064).
+    /// </summary>
+    public const int Held = 20;
+
     /// <summary>The code a host's run outcome earns (<c>run</c>, <c>apply</c>, <c>rollback</c>, the service, <c>report</c>'s worst host).</summary>
     public static int For(HostOutcome outcome) => outcome switch
     {
@@ -81,6 +87,7 @@ public static class ExitCodes
         HostOutcome.RolledBack => RolledBack,
         HostOutcome.Vulnerable => Vulnerable,
         HostOutcome.PatchedNotVerified => PatchedNotVerified,
+        HostOutcome.Held => Held,
         _ => Success,
     };
 }

@@ -14,7 +14,7 @@ internal static class FleetCsvWriter
     [
         "host", "outcome", "needsAttention", "startedAt", "finishedAt", "runId", "mode", "agentVersion", "engineVersion",
         "packageId", "packageVersion", "packageSha256", "installations", "fixBefore", "healthBefore", "fixAfter", "healthAfter",
-        "versions", "recovered", "failedChecks", "restartAttempts", "reason", "loadedModules",
+        "versions", "recovered", "failedChecks", "restartAttempts", "reason", "loadedModules", "ring",
     ];
 
     public static void Write(TextWriter csv, FleetReport fleet)
@@ -61,6 +61,7 @@ internal static class FleetCsvWriter
         host.RestartAttempts.ToString(CultureInfo.InvariantCulture),
         host.Reason,
         host.LoadedModules,
+        host.Ring,
     ];
 
     private static string Time(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);

@@ -34,7 +34,7 @@ internal static partial class FleetHtmlWriter
             json.WriteStartArray("hosts");
             foreach (var host in fleet.Hosts)
             {
-                // [host, page, outcome (index, worst first), finished, versions (index), reason (index), runs]
+                // [host, page, outcome (index, worst first), finished, versions (index), reason (index), runs, ring]
                 json.WriteStartArray();
                 json.WriteStringValue(host.Host);
                 json.WriteStringValue(HostPageName.Link(host.Host));
@@ -43,6 +43,7 @@ internal static partial class FleetHtmlWriter
                 json.WriteNumberValue(versions.IndexOf(host.Versions));
                 json.WriteNumberValue(reasons.IndexOf(host.Reason));
                 json.WriteNumberValue(runs.GetValueOrDefault(host.HostKey));
+                json.WriteStringValue(host.Ring);
                 json.WriteEndArray();
             }
 
@@ -58,13 +59,14 @@ internal static partial class FleetHtmlWriter
             <h2>Hosts ({fleet.Hosts.Count})</h2>
             <form id="filters" class="filters">
             <label>Outcome <select id="f-outcome"><option value="">any</option>{string.Concat(HostOutcomeNames.WorstFirst.Select(o => $"<option>{o.ToName()}</option>"))}</select></label>
+            <label>Ring <select id="f-ring"><option value="">any</option>{string.Concat(fleet.Hosts.Select(h => h.Ring).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(r => $"<option>{HtmlEncode(r)}</option>"))}</select></label>
             <label>Versions <select id="f-versions"><option value="">any</option>{string.Concat(versions.Items.Order(StringComparer.Ordinal).Select(v => $"<option>{HtmlEncode(v)}</option>"))}</select></label>
             <label>Search <input id="f-q" type="search" placeholder="host or reason"></label>
             <label><input id="f-attention" type="checkbox"> needs attention</label>
             <span id="shown" class="muted"></span>
             </form>
             <table id="host-table">
-            <thead><tr><th data-sort="host">Host</th><th data-sort="outcome">Outcome</th><th data-sort="finished">Finished (UTC)</th><th data-sort="versions">Versions</th><th data-sort="runs">Runs</th><th>Reason</th></tr></thead>
+            <thead><tr><th data-sort="host">Host</th><th data-sort="outcome">Outcome</th><th data-sort="ring">Ring</th><th data-sort="finished">Finished (UTC)</th><th data-sort="versions">Versions</th><th data-sort="runs">Runs</th><th>Reason</th></tr></thead>
             <tbody></tbody>
             </table>
             <noscript><p>The table of hosts needs JavaScript; report.csv lists every host.</p></noscript>

@@ -19,7 +19,7 @@ internal sealed class FleetIndex : IDisposable
     public const string FileName = "report-index.sqlite";
 
     /// <summary>Written into the index; an index with anything else was made by another version or program.</summary>
-    private const string Format = "patcher-fleet-index 2";
+    private const string Format = "patcher-fleet-index 3";
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;

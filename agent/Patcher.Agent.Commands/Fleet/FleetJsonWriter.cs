@@ -31,6 +31,7 @@ internal static class FleetJsonWriter
                 json.WriteStartObject();
                 json.WriteString("host", host.Host);
                 json.WriteString("outcome", host.Outcome.ToName());
+                json.WriteString("ring", host.Ring);
                 json.WriteString("finishedAt", host.FinishedAt);
                 json.WriteString("reason", host.Reason);
                 json.WriteEndObject();

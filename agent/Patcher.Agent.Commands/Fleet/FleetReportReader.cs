@@ -1,6 +1,6 @@
 using System.Globalization;
-using Patcher.Core.Reporting;
 using Patcher.Core.Files;
+using Patcher.Core.Reporting;
 
 namespace Patcher.Agent.Fleet;
 

@@ -32,6 +32,7 @@ namespace Patcher.Agent.Fleet;
 /// <param name="FailedChecks"><c>phase:check</c> of every check that did not hold, space-separated.</param>
 /// <param name="RestartAttempts">How many start attempts were made.</param>
 /// <param name="LoadedModules">What the MTA was last seen running (<see cref="HostLoadedModules.Summary"/>); empty when not read.</param>
+/// <param name="Ring">The rollout ring the report names; empty for a report written before rings.</param>
 internal sealed record HostRun(
     string File,
     string Host,
@@ -55,7 +56,8 @@ internal sealed record HostRun(
     string Recovered,
     string FailedChecks,
     int RestartAttempts,
-    string LoadedModules)
+    string LoadedModules,
+    string Ring)
 {
     /// <summary>The key hosts are grouped by: the fleet report treats host names case-insensitively.</summary>
     [JsonIgnore]
@@ -91,7 +93,8 @@ internal sealed record HostRun(
             lastRound is null ? string.Empty : lastRound.Recovered ? "true" : "false",
             strings.Intern(string.Join(" ", report.Verifications.SelectMany(r => r.Checks.Where(c => !c.Held).Select(c => $"{r.Phase}:{c.Name}")))),
             report.RestartAttempts.Count,
-            HostLoadedModules.Summary(report));
+            HostLoadedModules.Summary(report),
+            strings.Intern(report.Ring ?? string.Empty));
     }
 
     /// <summary>This run taking its repeated texts from <paramref name="strings"/> (a run read back from the index).</summary>
@@ -114,6 +117,7 @@ internal sealed record HostRun(
             Recovered = strings.Intern(Recovered),
             FailedChecks = strings.Intern(FailedChecks),
             Mode = strings.Intern(Mode),
+            Ring = strings.Intern(Ring),
         };
     }
 }

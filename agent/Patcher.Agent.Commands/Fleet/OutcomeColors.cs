@@ -11,6 +11,7 @@ internal static class OutcomeColors
         HostOutcome.Error => "#7b1fa2",
         HostOutcome.RolledBack => "#e8590c",
         HostOutcome.Vulnerable => "#f08c00",
+        HostOutcome.Held => "#1971c2",
         HostOutcome.PatchedNotVerified => "#c9a400",
         HostOutcome.PatchedRecovered => "#2b8a3e",
         HostOutcome.Compliant => "#40c057",

@@ -15,6 +15,15 @@ namespace Patcher.Agent.Report;
 /// <param name="OutFolder">A folder to write <c>report.html</c>, <c>report.csv</c> and <c>report.json</c> into.</param>
 public sealed record ReportRequest(string Folder, string? Html, string? Csv, bool Json, string? OutFolder)
 {
+    /// <summary>
+    /// Write the ring gates into <c>gates/</c> of <see cref="Folder"/>, with the ring policy of the settings
+    /// <see cref="GatesTarget"/> opens (this machine's policy; a lab host's in <c>patcher-lab</c>).
+    /// </summary>
+    public bool Gates { get; init; }
+
+    /// <summary>Whose settings give the ring policy (<see cref="Hosts.IHostOpener.SelectedTarget"/>); null for this machine.</summary>
+    public string? GatesTarget { get; init; }
+
     public static int Run(CliContext context, ReportRequest request)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -53,8 +62,42 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
 
         using (index)
         {
-            return request.Write(context, fleet);
+            var exitCode = request.Write(context, fleet);
+            return request.Gates && exitCode != ExitCodes.Error ? request.WriteGates(context, fleet, exitCode) : exitCode;
         }
+    }
+
+    /// <summary>Decides and writes the gates; a gate that cannot be written is an error (the agents would read an old one).</summary>
+    private int WriteGates(CliContext context, FleetReport fleet, int exitCode)
+    {
+        var tool = context.Hosts.ToolName;
+        if (!context.Hosts.TryOpen(GatesTarget, context.Time, out var host, out var problem))
+        {
+            context.Error.WriteLine($"{tool} report: gates not written: {problem}");
+            return ExitCodes.Error;
+        }
+
+        var layered = host.Settings.Load();
+        if (!layered.IsValid)
+        {
+            context.Error.WriteLine($"{tool} report: gates not written: the ring policy's settings are invalid: {string.Join("; ", layered.Problems)}");
+            return ExitCodes.Error;
+        }
+
+        try
+        {
+            foreach (var (gate, path) in FleetGates.Write(Folder, fleet, layered.Settings.Rollout))
+            {
+                (Json ? context.Error : context.Out).WriteLine($"gate {gate.Ring}: {gate.State}: {gate.Reason} ({path})");
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"{tool} report: gates not written: {exception.Message}");
+            return ExitCodes.Error;
+        }
+
+        return exitCode;
     }
 
     private string? HtmlPath => Html ?? (OutFolder is null ? null : Path.Combine(OutFolder, "report.html"));

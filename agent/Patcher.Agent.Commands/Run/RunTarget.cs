@@ -2,6 +2,7 @@ using Patcher.Agent.Hosts;
 using Patcher.Core.Pipeline;
 using Patcher.Core.Platform;
 using Patcher.Core.Reporting;
+using Patcher.Core.Rollout;
 
 namespace Patcher.Agent.Run;
 
@@ -46,6 +47,15 @@ public sealed record RunTarget(AgentHost Host, HostRunOptions Options, string? R
 
         // The one place the rule is enforced for every command and the service: lab packages only on a lab host.
         options = options with { Apply = options.Apply with { AcceptLabOnlyPackages = host.AcceptsLabOnlyPackages } };
+
+        // Issue 14: the ring's gate is read from the report share before anything is applied; a scan changes nothing,
+        // so it only records the ring.
+        options = options with
+        {
+            Gate = mode == RunMode.Apply
+                ? RingGateDecision.Read(settings.Rollout, settings.ReportShare)
+                : new RingGateDecision(settings.Rollout.Ring, MayApply: true, "Scan only: the ring's gate is not read."),
+        };
         runTarget = new RunTarget(host, options, settings.ReportShare, windows)
         {
             TrustedSigners = settings.TrustedSigners,

@@ -65,4 +65,19 @@ public static class AgentSettingNames
 
     /// <summary>REG_DWORD: seconds a killed service may take to stop.</summary>
     public const string RestartKillTimeoutSeconds = "RestartKillTimeoutSeconds";
+
+    /// <summary>REG_SZ: the host's rollout ring: <c>pilot</c>, <c>early</c>, <c>broad</c> (default) or a named ring listed in <see cref="RingOrder"/>.</summary>
+    public const string Ring = "Ring";
+
+    /// <summary>REG_SZ (separated by <c>;</c>), REG_MULTI_SZ or an ADMX list subkey: the rings, first to last (default <c>pilot;early;broad</c>).</summary>
+    public const string RingOrder = "RingOrder";
+
+    /// <summary>REG_SZ <c>ring=hours;...</c>, or an ADMX list subkey: how long the rings before a ring must be patched-recovered before its gate opens.</summary>
+    public const string RingDeferralHours = "RingDeferralHours";
+
+    /// <summary>REG_DWORD: N, the patched-recovered hosts the rings before a ring need for its gate to open (default 1).</summary>
+    public const string GateMinRecoveredHosts = "GateMinRecoveredHosts";
+
+    /// <summary>REG_DWORD 0–100: the highest failure rate (failed, rolled-back, patched-not-verified) of the rings before at which a gate opens (default 0).</summary>
+    public const string GateMaxFailurePercent = "GateMaxFailurePercent";
 }

@@ -1,4 +1,5 @@
 using Patcher.Core.Health;
+using Patcher.Core.Rollout;
 using Patcher.Core.Services;
 
 namespace Patcher.Core.Configuration;
@@ -45,4 +46,7 @@ public sealed record AgentSettings
 
     /// <summary>How services are stopped and restarted around a hotfix; defaults are <see cref="ServiceRestartPolicy"/>'s.</summary>
     public ServiceRestartPolicy Restart { get; init; } = new();
+
+    /// <summary>The host's rollout ring, the ring order, deferrals and gate thresholds; defaults are <see cref="RolloutPolicy"/>'s.</summary>
+    public RolloutPolicy Rollout { get; init; } = new();
 }

@@ -13,6 +13,9 @@ internal sealed class AgentSettingsDraft
 
     public IReadOnlySet<DayOfWeek> WindowDays { get; set; } = Enum.GetValues<DayOfWeek>().ToHashSet();
 
+    public void Rollout(Func<Rollout.RolloutPolicy, Rollout.RolloutPolicy> change) =>
+        Settings = Settings with { Rollout = change(Settings.Rollout) };
+
     public void Restart(Func<ServiceRestartPolicy, ServiceRestartPolicy> change) =>
         Settings = Settings with { Restart = change(Settings.Restart) };
 }

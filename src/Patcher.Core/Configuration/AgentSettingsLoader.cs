@@ -72,7 +72,7 @@ public static class AgentSettingsLoader
         {
             // An ADMX <list> writes one value per item under a subkey named after the setting.
             var listKey = $@"{key}\{definition.Name}";
-            var items = registry.GetValueNames(listKey).Select(name => ToRaw(registry.GetValue(listKey, name))).Where(item => !string.IsNullOrWhiteSpace(item)).ToArray();
+            var items = registry.GetValueNames(listKey).OrderBy(ListPosition).ThenBy(name => name, StringComparer.OrdinalIgnoreCase).Select(name => ToRaw(registry.GetValue(listKey, name))).Where(item => !string.IsNullOrWhiteSpace(item)).ToArray();
             if (items.Length > 0)
             {
                 return (string.Join(";", items), listKey);
@@ -81,6 +81,10 @@ public static class AgentSettingsLoader
 
         return null;
     }
+
+    /// <summary>An ADMX list with no prefix names its values 1, 2, 3...: the ring order depends on reading them in that order.</summary>
+    private static long ListPosition(string name) =>
+        long.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : long.MaxValue;
 
     private static string? ToRaw(RegistryValue? value) => value?.Kind switch
     {
@@ -122,6 +126,18 @@ public static class AgentSettingsLoader
             {
                 problems.Add($"{AgentSettingNames.Mode} is scan-and-apply (from {From(AgentSettingNames.Mode)}) but {AgentSettingNames.TrustedSigners} is empty: apply installs only packages signed by a trusted signer. Add the signing certificate's SHA-256 fingerprint, or use scan-only.");
             }
+        }
+
+        var rollout = settings.Rollout with { IsRingSet = origins[AgentSettingNames.Ring].Origin.Source != SettingSource.Default };
+        settings = settings with { Rollout = rollout };
+        if (!rollout.Rings.Contains(rollout.Ring, StringComparer.Ordinal))
+        {
+            problems.Add($"{AgentSettingNames.Ring} is {rollout.Ring} (from {From(AgentSettingNames.Ring)}) but {AgentSettingNames.RingOrder} ({string.Join(";", rollout.Rings)}, from {From(AgentSettingNames.RingOrder)}) does not name it: add it there, or pick a listed ring.");
+        }
+
+        foreach (var ring in rollout.Deferrals.Keys.Where(k => !rollout.Rings.Contains(k, StringComparer.Ordinal)))
+        {
+            problems.Add($"{AgentSettingNames.RingDeferralHours} names ring {ring} (from {From(AgentSettingNames.RingDeferralHours)}) but {AgentSettingNames.RingOrder} does not: remove it, or add the ring.");
         }
 
         problems.AddRange(settings.Restart.Validate().Select(error => $"Restart settings: {error}"));

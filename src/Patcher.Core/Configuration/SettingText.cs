@@ -117,4 +117,59 @@ internal static class SettingText
     /// <summary>A duration as a whole number of <paramref name="unit"/>s.</summary>
     public static string ShowDuration(TimeSpan value, TimeSpan unit) =>
         ((long)(value / unit)).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A ring's name (<see cref="Rollout.RingName"/>), case-insensitive; returned lower-case.</summary>
+    public static string? Ring(string raw, out string value)
+    {
+        value = raw.Trim().ToLowerInvariant();
+        return Rollout.RingName.IsValid(value)
+            ? null
+            : "must be a ring name: pilot, early, broad, or 1-32 letters, digits and - starting with a letter";
+    }
+
+    /// <summary>Ring names separated by <c>;</c>, <c>,</c> or blanks, each once, at least one.</summary>
+    public static string? Rings(string raw, out IReadOnlyList<string> value)
+    {
+        var rings = new List<string>();
+        value = rings;
+        foreach (var word in raw.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Ring(word, out var ring) is { } problem)
+            {
+                return $"{problem}; '{word}' is not one";
+            }
+
+            if (rings.Contains(ring, StringComparer.Ordinal))
+            {
+                return $"must name each ring once; '{ring}' is named twice";
+            }
+
+            rings.Add(ring);
+        }
+
+        return rings.Count == 0 ? "must name at least one ring" : null;
+    }
+
+    /// <summary><c>ring=hours</c> pairs separated by <c>;</c>, <c>,</c> or blanks; hours from 0 to 8760.</summary>
+    public static string? Deferrals(string raw, out IReadOnlyDictionary<string, TimeSpan> value)
+    {
+        var deferrals = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        value = deferrals;
+        foreach (var word in raw.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = word.Split('=');
+            if (parts.Length != 2 || Ring(parts[0], out var ring) is not null || Number(parts[1], 0, 8760, out var hours) is not null)
+            {
+                return $"must be ring=hours pairs such as early=24;broad=72 (hours 0 to 8760); '{word}' is not one";
+            }
+
+            deferrals[ring] = TimeSpan.FromHours(hours);
+        }
+
+        return null;
+    }
+
+    /// <summary>Deferrals as <see cref="Deferrals"/> reads them, in ring-name order.</summary>
+    public static string ShowDeferrals(IReadOnlyDictionary<string, TimeSpan> deferrals) =>
+        string.Join(";", deferrals.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key}={ShowDuration(d.Value, TimeSpan.FromHours(1))}"));
 }

@@ -70,7 +70,10 @@ public sealed partial class HostRun
             RestartAttempts(context.Restarter.Outcomes),
             context.Recorder.Verifications,
             conclusion.Outcome,
-            conclusion.Reason);
+            conclusion.Reason)
+        {
+            Ring = _options.Gate?.Ring,
+        };
     }
 
     private async Task<RunConclusion> RunStepsAsync(RunContext context, CancellationToken cancellationToken)
@@ -114,8 +117,16 @@ public sealed partial class HostRun
             _ when context.Package is null => new RunConclusion(HostOutcome.Error, $"{target.Assessment.Reason} No package was given."),
             _ when target.Installation.ServiceName is null => new RunConclusion(HostOutcome.Error,
                 $"{target.Assessment.Reason} No service runs this MTA, so its recovery cannot be verified: patch it by hand."),
+            // Issue 14: the ring's gate can only hold an apply that would otherwise run, never start one.
+            _ when _options.Gate is { MayApply: false } gate => Hold(recorder, target, gate),
             _ => await ApplyAndVerifyAsync(context, target, context.Package, cancellationToken).ConfigureAwait(false),
         };
+    }
+
+    private RunConclusion Hold(RunRecorder recorder, FoundInstallation target, Rollout.RingGateDecision gate)
+    {
+        recorder.Add(RunActions.RingGate, _host.Time.GetUtcNow(), ActionResult.Skipped, gate.Reason);
+        return new RunConclusion(HostOutcome.Held, $"{target.Assessment.Reason} Nothing was applied: {gate.Reason} The next scheduled run tries again.");
     }
 
     private async Task<IReadOnlyList<MtaInstallation>> DiscoverAsync(RunRecorder recorder, FixBaseline baseline, CancellationToken cancellationToken) =>

@@ -28,6 +28,12 @@ public sealed record HostRunOptions
     public ApplyOptions Apply { get; init; } = new();
 
     /// <summary>
+    /// The host's rollout ring and what its gate said, read before the run (<see cref="Rollout.RingGateDecision.Read"/>);
+    /// null: no rings (tests, <c>apply</c>). A gate that does not let the host apply turns the apply into <c>held</c>.
+    /// </summary>
+    public Rollout.RingGateDecision? Gate { get; init; }
+
+    /// <summary>
     /// The production options from the agent's settings: health, verification and restart windows, and apply's
     /// <see cref="ApplyOptions.AllowDowngrade"/> (lab packages are never accepted).
     /// </summary>

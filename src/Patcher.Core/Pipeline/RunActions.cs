@@ -14,4 +14,7 @@ public static class RunActions
 
     /// <summary>The package applied (stage, stop, back up, swap, start; journaled).</summary>
     public const string Apply = "apply";
+
+    /// <summary>The rollout ring's gate held the apply (<c>skipped</c>, the detail says why).</summary>
+    public const string RingGate = "ring-gate";
 }

@@ -32,4 +32,10 @@ public enum HostOutcome
 
     /// <summary>The agent could not finish: the host's state is not known (unreadable files, refused SCM, bad package).</summary>
     Error,
+
+    /// <summary>
+    /// The MTA lacks the fix and apply would have run, but the host's rollout ring's gate on the report share is closed
+    /// (or missing, or unreadable): nothing was changed; the next scheduled run tries again.
+    /// </summary>
+    Held,
 }

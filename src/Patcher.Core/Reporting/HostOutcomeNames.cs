@@ -10,6 +10,7 @@ public static class HostOutcomeNames
         HostOutcome.Error,
         HostOutcome.RolledBack,
         HostOutcome.Vulnerable,
+        HostOutcome.Held,
         HostOutcome.PatchedNotVerified,
         HostOutcome.PatchedRecovered,
         HostOutcome.Compliant,
@@ -19,7 +20,7 @@ public static class HostOutcomeNames
 
     /// <summary>
     /// <c>compliant</c>, <c>patched-recovered</c>, <c>patched-not-verified</c>, <c>rolled-back</c>, <c>failed</c>,
-    /// <c>vulnerable</c>, <c>not-applicable</c>, <c>no-mta</c> or <c>error</c>.
+    /// <c>vulnerable</c>, <c>held</c>, <c>not-applicable</c>, <c>no-mta</c> or <c>error</c>.
     /// </summary>
     public static string ToName(this HostOutcome outcome) => outcome switch
     {
@@ -32,10 +33,11 @@ public static class HostOutcomeNames
         HostOutcome.NotApplicable => "not-applicable",
         HostOutcome.NoMta => "no-mta",
         HostOutcome.Error => "error",
+        HostOutcome.Held => "held",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
-    /// <summary>How bad it is: 0 (<c>no-mta</c>) to 8 (<c>failed</c>); the worse of two outcomes has the higher severity.</summary>
+    /// <summary>How bad it is: 0 (<c>no-mta</c>) to 9 (<c>failed</c>); the worse of two outcomes has the higher severity.</summary>
     public static int Severity(this HostOutcome outcome)
     {
         var index = IndexOf(outcome);
@@ -43,8 +45,8 @@ public static class HostOutcomeNames
     }
 
     /// <summary>
-    /// Whether the host needs an operator: <c>failed</c>, <c>error</c>, <c>rolled-back</c>, <c>vulnerable</c> and
-    /// <c>patched-not-verified</c> do; <c>patched-recovered</c>, <c>compliant</c>, <c>not-applicable</c> and <c>no-mta</c> do not.
+    /// Whether the host needs an operator: <c>failed</c>, <c>error</c>, <c>rolled-back</c>, <c>vulnerable</c>,
+    /// <c>held</c> (still without the fix) and <c>patched-not-verified</c> do; <c>patched-recovered</c>, <c>compliant</c>, <c>not-applicable</c> and <c>no-mta</c> do not.
     /// </summary>
     public static bool NeedsAttention(this HostOutcome outcome) => outcome.Severity() >= HostOutcome.PatchedNotVerified.Severity();
 

@@ -40,4 +40,7 @@ public sealed record HostReport(
 {
     /// <summary>The schema version this agent writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The rollout ring the host is in (policy <c>Ring</c>, e.g. <c>pilot</c>); absent in reports written before rings.</summary>
+    public string? Ring { get; init; }
 }

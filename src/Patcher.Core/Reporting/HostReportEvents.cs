@@ -74,6 +74,12 @@ public static class HostReportEvents
     /// <summary>Patcher's state folder is not trusted (it grants others write or delete): nothing was done (error).</summary>
     public const int StateFolderNotTrusted = 1063;
 
+    /// <summary>
+    /// Outcome <c>held</c> (warning): the host's rollout ring's gate did not let it apply; the reason names the ring, the
+    /// gate file and why (closed with its figures, missing, unreadable). Numbered after 1009 because 1000–1009 are full.
+    /// </summary>
+    public const int Held = 1064;
+
     /// <summary>A verification round proved recovery (information).</summary>
     public const int VerificationHeld = 1040;
 
@@ -101,6 +107,7 @@ public static class HostReportEvents
         HostOutcome.NotApplicable => (NotApplicable, EventLevel.Information),
         HostOutcome.NoMta => (NoMta, EventLevel.Information),
         HostOutcome.Error => (Error, EventLevel.Error),
+        HostOutcome.Held => (Held, EventLevel.Warning),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 }

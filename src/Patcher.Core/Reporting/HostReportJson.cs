@@ -116,6 +116,11 @@ public static class HostReportJson
             throw new HostReportFormatException(HostReportFormatException.InvalidValue, "host is empty.");
         }
 
+        if (report.Ring is { } ring && !Rollout.RingName.IsValid(ring))
+        {
+            throw new HostReportFormatException(HostReportFormatException.InvalidValue, $"ring '{ring}' is not a ring name: 1-32 lower-case letters, digits and '-', starting with a letter.");
+        }
+
         if (!IsValidRunId(report.RunId))
         {
             throw new HostReportFormatException(HostReportFormatException.InvalidValue, $"runId '{report.RunId}' cannot name a file: use 1-64 letters, digits, '.', '_' or '-'.");

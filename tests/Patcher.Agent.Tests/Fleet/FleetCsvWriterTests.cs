@@ -36,7 +36,7 @@ public sealed class FleetCsvWriterTests
 
         var rows = csv.Split("\r\n");
         Assert.Equal(
-            "host,outcome,needsAttention,startedAt,finishedAt,runId,mode,agentVersion,engineVersion,packageId,packageVersion,packageSha256,installations,fixBefore,healthBefore,fixAfter,healthAfter,versions,recovered,failedChecks,restartAttempts,reason,loadedModules",
+            "host,outcome,needsAttention,startedAt,finishedAt,runId,mode,agentVersion,engineVersion,packageId,packageVersion,packageSha256,installations,fixBefore,healthBefore,fixAfter,healthAfter,versions,recovered,failedChecks,restartAttempts,reason,loadedModules,ring",
             rows[0]);
         Assert.Equal(8 + 2, rows.Length); // header, 8 hosts, and the empty string after the last CRLF
         Assert.StartsWith("EXCH01,patched-recovered,false,", rows[1], StringComparison.Ordinal);
@@ -77,5 +77,19 @@ public sealed class FleetCsvWriterTests
 
             Assert.EndsWith(",\"SCM said \"\"access denied\"\",\nthen nothing\",\r\n", csv, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Write_HostsInRings_RingIsTheLastColumn_HeldIsAnOutcome()
+    {
+        using var folder = new FleetFolder();
+        folder.Add(FleetFolder.Host("EXCH01", HostOutcome.Held, FleetFolder.Day, "held by its gate") with { Ring = "broad" });
+        folder.Add(FleetFolder.Host("EXCH02", HostOutcome.PatchedRecovered, FleetFolder.Day, "recovered", patched: true) with { Ring = "pilot" });
+
+        var rows = FleetCsvWriter.Write(FleetReportReader.Read(folder.Path, TimeProvider.System)).Split("\r\n");
+
+        Assert.StartsWith("EXCH01,held,true,", rows[1], StringComparison.Ordinal);
+        Assert.EndsWith(",held by its gate,broad", rows[1], StringComparison.Ordinal);
+        Assert.EndsWith(",recovered,pilot", rows[2], StringComparison.Ordinal);
     }
 }

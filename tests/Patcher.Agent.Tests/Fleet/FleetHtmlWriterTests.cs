@@ -62,6 +62,23 @@ public sealed class FleetHtmlWriterTests
     }
 
     [Fact]
+    public void Write_HostsInRings_RingFilterListsEachRing_DataCarriesIt()
+    {
+        using var folder = new FleetFolder();
+        folder.Add(FleetFolder.Host("EXCH01", HostOutcome.Held, FleetFolder.Day, "held") with { Ring = "broad" });
+        folder.Add(FleetFolder.Host("EXCH02", HostOutcome.Compliant, FleetFolder.Day, "fine") with { Ring = "pilot" });
+        var fleet = FleetReportReader.Read(folder.Path, TimeProvider.System);
+
+        var html = FleetHtmlWriter.Write(fleet, ReportExitCodes.For(fleet));
+
+        Assert.Contains("<select id=\"f-ring\"><option value=\"\">any</option><option>broad</option><option>pilot</option></select>", html, StringComparison.Ordinal);
+        Assert.Contains("<th data-sort=\"ring\">Ring</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<option>held</option>", html, StringComparison.Ordinal);
+        Assert.Contains(",\"broad\"]", html, StringComparison.Ordinal);
+        Assert.Contains("exit code <strong id=\"exit-code\">20</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_HostWithMarkupInItsReason_IsEscapedOnBothPages()
     {
         using var folder = new FleetFolder();

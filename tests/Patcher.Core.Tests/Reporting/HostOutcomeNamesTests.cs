@@ -10,7 +10,7 @@ public sealed class HostOutcomeNamesTests
         var names = Enum.GetValues<HostOutcome>().Select(o => o.ToName()).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["compliant", "error", "failed", "no-mta", "not-applicable", "patched-not-verified", "patched-recovered", "rolled-back", "vulnerable"],
+            ["compliant", "error", "failed", "held", "no-mta", "not-applicable", "patched-not-verified", "patched-recovered", "rolled-back", "vulnerable"],
             names);
     }
 
@@ -18,13 +18,14 @@ public sealed class HostOutcomeNamesTests
     public void WorstFirst_HoldsEveryOutcomeOnceInTheDocumentedOrder()
     {
         Assert.Equal(
-            ["failed", "error", "rolled-back", "vulnerable", "patched-not-verified", "patched-recovered", "compliant", "not-applicable", "no-mta"],
+            ["failed", "error", "rolled-back", "vulnerable", "held", "patched-not-verified", "patched-recovered", "compliant", "not-applicable", "no-mta"],
             HostOutcomeNames.WorstFirst.Select(o => o.ToName()));
     }
 
     [Theory]
-    [InlineData(HostOutcome.Failed, 8)]
-    [InlineData(HostOutcome.Error, 7)]
+    [InlineData(HostOutcome.Failed, 9)]
+    [InlineData(HostOutcome.Error, 8)]
+    [InlineData(HostOutcome.Held, 5)]
     [InlineData(HostOutcome.NoMta, 0)]
     public void Severity_Outcome_IsItsRankFromTheBottom(HostOutcome outcome, int severity) =>
         Assert.Equal(severity, outcome.Severity());
@@ -39,6 +40,7 @@ public sealed class HostOutcomeNamesTests
     [Theory]
     [InlineData(HostOutcome.PatchedNotVerified, true)]
     [InlineData(HostOutcome.Vulnerable, true)]
+    [InlineData(HostOutcome.Held, true)]
     [InlineData(HostOutcome.PatchedRecovered, false)]
     [InlineData(HostOutcome.NoMta, false)]
     public void NeedsAttention_Outcome_IsAsDocumented(HostOutcome outcome, bool needs) => Assert.Equal(needs, outcome.NeedsAttention());
