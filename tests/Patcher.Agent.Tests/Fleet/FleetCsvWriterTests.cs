@@ -43,11 +43,11 @@ public sealed class FleetCsvWriterTests
         Assert.Contains("EMSMTA.EXE 5.5.2650.21→5.5.2651.69", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("EXCH03,failed,true,", rows[3], StringComparison.Ordinal);
         Assert.Contains(",after-apply:exit-code-not-1067 after-apply:poison-rejected-with-ndr,", rows[3], StringComparison.Ordinal);
-        Assert.EndsWith(",MSExchangeMTA never started (1067 three times); rollback did not bring it back.,", rows[3], StringComparison.Ordinal);
+        Assert.EndsWith(",MSExchangeMTA never started (1067 three times); rollback did not bring it back.,,", rows[3], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Write_HostWithLoadedModules_LastColumnSaysWhatTheMtaRan()
+    public void Write_HostWithLoadedModules_ColumnSaysWhatTheMtaRan()
     {
         var folder = new FleetFolder();
         using (folder)
@@ -61,7 +61,7 @@ public sealed class FleetCsvWriterTests
 
             var csv = FleetCsvWriter.Write(FleetReportReader.Read(folder.Path, TimeProvider.System));
 
-            Assert.EndsWith(@",X400OM.DLL C:\EXCHSRVR\MTADATA\X400OM.DLL 5.5.2650.24 sha256 dddddddddddd…" + "\r\n", csv, StringComparison.Ordinal);
+            Assert.EndsWith(@",X400OM.DLL C:\EXCHSRVR\MTADATA\X400OM.DLL 5.5.2650.24 sha256 dddddddddddd…," + "\r\n", csv, StringComparison.Ordinal);
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class FleetCsvWriterTests
 
             var csv = FleetCsvWriter.Write(FleetReportReader.Read(folder.Path, TimeProvider.System));
 
-            Assert.EndsWith(",\"SCM said \"\"access denied\"\",\nthen nothing\",\r\n", csv, StringComparison.Ordinal);
+            Assert.EndsWith(",\"SCM said \"\"access denied\"\",\nthen nothing\",,\r\n", csv, StringComparison.Ordinal);
         }
     }
 
@@ -89,7 +89,7 @@ public sealed class FleetCsvWriterTests
         var rows = FleetCsvWriter.Write(FleetReportReader.Read(folder.Path, TimeProvider.System)).Split("\r\n");
 
         Assert.StartsWith("EXCH01,held,true,", rows[1], StringComparison.Ordinal);
-        Assert.EndsWith(",held by its gate,broad", rows[1], StringComparison.Ordinal);
-        Assert.EndsWith(",recovered,pilot", rows[2], StringComparison.Ordinal);
+        Assert.EndsWith(",held by its gate,,broad", rows[1], StringComparison.Ordinal);
+        Assert.EndsWith(",recovered,,pilot", rows[2], StringComparison.Ordinal);
     }
 }

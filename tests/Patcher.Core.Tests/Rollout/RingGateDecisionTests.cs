@@ -66,7 +66,7 @@ public sealed class RingGateDecisionTests : IDisposable
         var path = RingGateFile.PathOf(_share, "broad");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, new byte[RingGateFile.MaxBytes + 1]);
-        Assert.Contains("limit for a ring gate", RingGateDecision.Read(Broad, _share).Reason, StringComparison.Ordinal);
+        Assert.Contains("cap for this file", RingGateDecision.Read(Broad, _share).Reason, StringComparison.Ordinal);
 
         File.Delete(path);
         RingGateFile.Write(_share, Gate("early", RingGate.Open));

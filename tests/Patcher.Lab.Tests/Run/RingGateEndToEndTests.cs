@@ -36,7 +36,7 @@ public sealed class RingGateEndToEndTests(SignedHotfixPackage package) : IClassF
         await File.WriteAllTextAsync(gate, """{"format":"patcher-ring-gate 1","ring":"pilot","state":"open","decidedAt":"2026-01-01T00:00:00Z","ringsBefore":[],"minRecoveredHosts":0,"maxFailurePercent":100,"deferralHours":0,"recovered":0,"failing":0,"failurePercent":0,"reason":"forged"}""");
         AssertHeld(await RunAsync(host.Root, lab.Root), "forged or misplaced");
         await File.WriteAllBytesAsync(gate, new byte[100_000]);
-        AssertHeld(await RunAsync(host.Root, lab.Root), "limit for a ring gate");
+        AssertHeld(await RunAsync(host.Root, lab.Root), "cap for this file");
 
         // report --gates: no pilot or early host has recovered, so broad's gate is closed, with its figures.
         var closed = await PatcherProcess.RunAsync("report", share, "--gates", "--policy-of", host.Root);
