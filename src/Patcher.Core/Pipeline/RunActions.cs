@@ -12,6 +12,6 @@ public static class RunActions
     /// <summary>The apply planned (files, services).</summary>
     public const string Plan = "plan";
 
-    /// <summary>The package applied (stage, stop, back up, swap, start; journaled).</summary>
+    /// <summary>The package applied (stage, back up, stop, swap, start; journaled).</summary>
     public const string Apply = "apply";
 }
