@@ -143,7 +143,7 @@ public sealed class HotfixApplier
             current.Id,
             plan.Installation.InstallRoot,
             current.BackupFolder,
-            $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed and was rolled back: every file is original and the services are as they were.{JournalRunner.Unstarted(current)} Cause: {failure.Message}",
+            $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed and was rolled back: {(current.Reached(ApplySteps.Swap) ? "every file is original" : "no file was replaced")} and the services are as they were.{JournalRunner.Unstarted(current)} Cause: {failure.Message}",
             current.UnstartedServices);
     }
 

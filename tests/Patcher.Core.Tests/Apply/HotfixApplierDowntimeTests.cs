@@ -72,6 +72,7 @@ public sealed class HotfixApplierDowntimeTests
         var result = await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package);
 
         Assert.Equal(ApplyOutcome.Undone, result.Outcome);
+        Assert.Contains("no file was replaced", result.Message, StringComparison.Ordinal);
         Assert.Contains("changed after it was backed up", result.Message, StringComparison.Ordinal);
         Assert.Equal(changedBySomeoneElse, File.ReadAllBytes(host.Local(dll)));
         Assert.Equal(exe.CurrentSha256, host.Hash(exe.HostPath));
