@@ -3,6 +3,7 @@ using Patcher.Agent.Cli;
 using Patcher.LabTool.Demo;
 using Patcher.LabTool.Hosts;
 using Patcher.LabTool.Lab;
+using Patcher.LabTool.Downtime;
 using Patcher.LabTool.Soak;
 
 namespace Patcher.LabTool;
@@ -18,5 +19,5 @@ internal static class LabToolCli
         PatcherCli.RunAsync(args, output, error, time, new LabHostOpener(), Commands);
 
     /// <summary>The commands only the lab tool has.</summary>
-    public static IEnumerable<Command> Commands(CliContext context) => [LabCommand.Create(context), DemoCommand.Create(context), SoakCommand.Create(context)];
+    public static IEnumerable<Command> Commands(CliContext context) => [LabCommand.Create(context), DemoCommand.Create(context), SoakCommand.Create(context), DowntimeCommand.Create(context)];
 }

@@ -22,6 +22,12 @@ internal sealed class LabAgentHost(HostPlatform platform, IAgentSettingsSource s
     /// <summary>How often a lab verification looks at the MTA.</summary>
     private static readonly TimeSpan VerifyPoll = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// How often the agent queries a lab service's state while it waits: a lab MTA stops and starts in a second or two, so
+    /// the poll that sees its stop (and only then issues its start) must come within a few per cent of that (issue 13).
+    /// </summary>
+    private static readonly TimeSpan ServicePoll = TimeSpan.FromMilliseconds(25);
+
     /// <inheritdoc />
     public override bool AcceptsLabOnlyPackages => true;
 
@@ -58,7 +64,7 @@ internal sealed class LabAgentHost(HostPlatform platform, IAgentSettingsSource s
                 RetryMaxDelay = TimeSpan.FromSeconds(2),
                 KillTimeout = TimeSpan.FromSeconds(10),
                 StopEscalation = StopEscalation.Kill,
-                PollInterval = LabHostController.PollInterval,
+                PollInterval = ServicePoll,
             },
         };
         return (options, string.Create(CultureInfo.InvariantCulture,

@@ -24,10 +24,14 @@ public static class ApplySteps
     /// </summary>
     public const string Keep = "keep";
 
-    /// <summary>Apply, per replaced file: the file is copied to the backup folder and its hash checked.</summary>
+    /// <summary>Apply, per replaced file, before any service stops: the file is copied to the backup folder and its hash checked.</summary>
     public const string Backup = "backup";
 
-    /// <summary>Apply, per replaced file: the staged file is renamed over the target.</summary>
+    /// <summary>
+    /// Apply, once, after the stops and the check that every target still has its backed-up hash: each staged file is
+    /// renamed over its target. One entry for all the renames: the MTA is down while it is written (issue 13), and
+    /// recovery needs only to know that a target may have changed.
+    /// </summary>
     public const string Swap = "swap";
 
     /// <summary>Rollback, and undo of an apply, per file: the backup is copied over the target and its hash checked.</summary>
@@ -49,7 +53,7 @@ public static class ApplySteps
     public const string Complete = "complete";
 
     /// <summary>The steps of an apply, in order.</summary>
-    public static IReadOnlyList<string> Apply { get; } = [Verify, Stage, RecordServices, StopService, Backup, Swap, StartService, Complete];
+    public static IReadOnlyList<string> Apply { get; } = [Verify, Stage, Backup, RecordServices, StopService, Swap, StartService, Complete];
 
     /// <summary>The steps of a rollback, in order.</summary>
     public static IReadOnlyList<string> Rollback { get; } = [Verify, Keep, RecordServices, StopService, Restore, StartService, Complete];

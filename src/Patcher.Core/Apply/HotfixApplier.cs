@@ -7,10 +7,12 @@ namespace Patcher.Core.Apply;
 
 /// <summary>
 /// Applies a verified package to an installation by its plan, journaling every step before doing it: verify, stage the
-/// payload on the installation's volume (hash-checked), record the services' states, stop dependents then the MTA, back
-/// up each file being replaced (hash-checked), swap each file in by rename, start the services that were running,
-/// complete. Any failure midway undoes everything (originals restored from the backup, services as they were). The
-/// queue database is never touched; backups are never deleted.
+/// payload on the installation's volume (hash-checked), back up each file being replaced (hash-checked; a running image
+/// is readable), record the services' states, stop dependents then the MTA, check each target still has its backed-up
+/// hash, swap the files in by rename, start the services that were running (the MTA first), complete. Everything that
+/// copies or flushes a file is done before the first stop, so the MTA is down only for the renames (issue 13). Any
+/// failure midway undoes everything (originals restored from the backup, services as they were). The queue database is
+/// never touched; backups are never deleted.
 /// </summary>
 public sealed class HotfixApplier
 {
@@ -65,9 +67,13 @@ public sealed class HotfixApplier
             journal = runner.Step(journal, ApplySteps.Verify);
             VerifyUnchanged(plan, runner);
             journal = Stage(journal, plan, package, runner, cancellationToken);
+            journal = BackUp(journal, runner);
             journal = await runner.RecordServicesAsync(journal, RunningBefore(previous), cancellationToken).ConfigureAwait(false);
             journal = await runner.StopServicesAsync(journal, cancellationToken).ConfigureAwait(false);
-            journal = BackUp(journal, runner);
+
+            // The MTA is down from here until its start below: only a hash check, one journal write, one rename per file
+            // and one more journal write stand between its stop and its start (issue 13). Copies and their flushes are done.
+            VerifyStillBackedUp(journal, runner);
             journal = Swap(journal, runner);
             journal = await runner.StartServicesAsync(journal, cancellationToken).ConfigureAwait(false);
             runner.Complete(journal, ApplyJournal.Applied, null);
@@ -137,7 +143,7 @@ public sealed class HotfixApplier
             current.Id,
             plan.Installation.InstallRoot,
             current.BackupFolder,
-            $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed and was rolled back: every file is original and the services are as they were.{JournalRunner.Unstarted(current)} Cause: {failure.Message}",
+            $"Applying {plan.PackageId} to {plan.Installation.InstallRoot} failed and was rolled back: {(current.Reached(ApplySteps.Swap) ? "every file is original" : "no file was replaced")} and the services are as they were.{JournalRunner.Unstarted(current)} Cause: {failure.Message}",
             current.UnstartedServices);
     }
 
@@ -223,12 +229,33 @@ public sealed class HotfixApplier
         return journal;
     }
 
+    /// <summary>
+    /// After the stop, each target must still be what was backed up (a file changed since the backup would be lost by the
+    /// swap): a hash of each, cheap beside the copy it replaces. A new file must still be absent.
+    /// </summary>
+    private static void VerifyStillBackedUp(ApplyJournal journal, JournalRunner runner)
+    {
+        foreach (var file in journal.Files)
+        {
+            var now = FileHash.Of(runner.Local(file.Target));
+            if (!FileHash.Same(now, file.OriginalSha256))
+            {
+                throw new ApplyException(ApplyException.HostChanged,
+                    $"{file.Target} changed after it was backed up (SHA-256 {now ?? "none"}, backed up {file.OriginalSha256 ?? "none"}): nothing was replaced; plan again.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// One journal entry, then one rename per file: the staged copy (same volume, flushed when staged) replaces the target
+    /// atomically, and the displaced original lives on only as its backup. One entry is what recovery needs: it says a
+    /// target may have changed; which ones did, their hashes tell.
+    /// </summary>
     private static ApplyJournal Swap(ApplyJournal journal, JournalRunner runner)
     {
-        for (var i = 0; i < journal.Files.Count; i++)
+        journal = runner.Step(journal, ApplySteps.Swap);
+        foreach (var file in journal.Files)
         {
-            var file = journal.Files[i];
-            journal = runner.Step(journal, ApplySteps.Swap, i + 1, file.Target);
             var target = runner.Local(file.Target);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
 

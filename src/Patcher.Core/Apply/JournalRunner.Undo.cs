@@ -9,13 +9,20 @@ namespace Patcher.Core.Apply;
 /// </summary>
 internal sealed partial class JournalRunner
 {
-    /// <summary>Undoes an apply: originals back, services that were running started again, journal completed as rolled back.</summary>
+    /// <summary>Undoes an apply: originals back (once it has swapped), services that were running started again, journal completed as rolled back.</summary>
     public async Task<ApplyJournal> UndoAsync(ApplyJournal journal, string note, CancellationToken cancellationToken)
     {
         _undoing = true;
         journal = Step(journal, ApplySteps.Undo);
         RemoveStrayTemporaries(journal);
-        journal = RestoreOriginals(journal);
+
+        // Before its swap an apply has replaced no target: one that differs from its backup now was changed by someone
+        // else (the check after the stop found it), and is theirs, not ours to overwrite.
+        if (journal.Reached(ApplySteps.Swap))
+        {
+            journal = RestoreOriginals(journal);
+        }
+
         journal = await StartServicesAsync(journal, cancellationToken, tolerateFailures: true).ConfigureAwait(false);
         return Complete(journal, ApplyJournal.RolledBack, note);
     }

@@ -12,7 +12,7 @@ public static class RunActions
     /// <summary>The apply planned (files, services).</summary>
     public const string Plan = "plan";
 
-    /// <summary>The package applied (stage, stop, back up, swap, start; journaled).</summary>
+    /// <summary>The package applied (stage, back up, stop, swap, start; journaled).</summary>
     public const string Apply = "apply";
 
     /// <summary>The rollout ring's gate held the apply (<c>skipped</c>, the detail says why).</summary>

@@ -42,8 +42,8 @@ public sealed class HotfixApplierTests
         await new HotfixApplier(host.Platform, host.Restarter, options).ApplyAsync(await host.PlanAsync(package), package);
 
         Assert.Equal(
-            ["verify", "stage:1", "stage:2", "record-services", "stop-service:1", "stop-service:2", "stop-service:3",
-             "backup:1", "backup:2", "swap:1", "swap:2", "start-service:1", "start-service:2", "start-service:3", "complete"],
+            ["verify", "stage:1", "stage:2", "backup:1", "backup:2", "record-services", "stop-service:1", "stop-service:2",
+             "stop-service:3", "swap", "start-service:1", "start-service:2", "start-service:3", "complete"],
             steps);
         using var journal = JsonDocument.Parse(File.ReadAllBytes(host.Local(@"C:\EXCHSRVR\Patcher\journal.json")));
         Assert.True(journal.RootElement.GetProperty("completed").GetBoolean());

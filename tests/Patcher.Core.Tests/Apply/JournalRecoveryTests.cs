@@ -12,8 +12,8 @@ public sealed class JournalRecoveryTests
 {
     private static readonly string[] ApplyPointNames =
     [
-        "verify:1", "stage:1", "stage:2", "record-services:1", "stop-service:1", "stop-service:2", "stop-service:3",
-        "backup:1", "backup:2", "swap:1", "swap:2", "start-service:1", "start-service:2", "start-service:3", "complete:1",
+        "verify:1", "stage:1", "stage:2", "backup:1", "backup:2", "record-services:1", "stop-service:1", "stop-service:2",
+        "stop-service:3", "swap:1", "start-service:1", "start-service:2", "start-service:3", "complete:1",
     ];
 
     private static readonly string[] RollbackPointNames =
@@ -104,7 +104,8 @@ public sealed class JournalRecoveryTests
         using var host = new ApplyHost();
         var package = FolderPackage.Q248732();
         var plan = await host.PlanAsync(package);
-        await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt("swap:2")).ApplyAsync(plan, package)); // file 1 swapped, file 2 not
+        await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt("swap:1")).ApplyAsync(plan, package));
+        SwapFirstFile(host); // killed between the renames: file 1 swapped, file 2 not
 
         await Assert.ThrowsAsync<SimulatedCrash>(() => new JournalRecovery(host.Platform, host.Restarter, CrashPoints.CrashAt("restore:1")).RecoverAsync(@"C:\EXCHSRVR"));
         var recovered = await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR");
@@ -119,7 +120,7 @@ public sealed class JournalRecoveryTests
     {
         using var host = new ApplyHost();
         var package = FolderPackage.Q248732();
-        await Assert.ThrowsAsync<SimulatedCrash>(async () => await new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt("backup:1")).ApplyAsync(await host.PlanAsync(package), package));
+        await Assert.ThrowsAsync<SimulatedCrash>(async () => await new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt("swap:1")).ApplyAsync(await host.PlanAsync(package), package)); // services recorded and stopped, nothing swapped
         await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR");
 
         // The unpatched MTA, restarted by the undo, dies on the poison message (1067); its dependents go down with it.
@@ -155,6 +156,14 @@ public sealed class JournalRecoveryTests
         var failure = await Assert.ThrowsAsync<ApplyException>(() => new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR"));
 
         Assert.Equal(ApplyException.JournalUnreadable, failure.Code);
+    }
+
+    /// <summary>What a run killed between its two renames did: the first staged file renamed over its target.</summary>
+    private static void SwapFirstFile(ApplyHost host)
+    {
+        using var journal = JsonDocument.Parse(File.ReadAllBytes(host.Local(@"C:\EXCHSRVR\Patcher\journal.json")));
+        var first = journal.RootElement.GetProperty("files")[0];
+        File.Move(host.Local(first.GetProperty("staged").GetString()!), host.Local(first.GetProperty("target").GetString()!), overwrite: true);
     }
 
     private static void AssertCompleted(ApplyHost host)

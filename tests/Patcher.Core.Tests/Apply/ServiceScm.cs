@@ -14,6 +14,9 @@ internal sealed class ServiceScm : IServiceControlManager
 
     public List<string> Calls { get; } = [];
 
+    /// <summary>Hears each stop once it has taken effect and each start before it does (<c>stop NAME</c>, <c>start NAME</c>).</summary>
+    public Action<string>? Changing { get; set; }
+
     /// <summary>Services whose next N starts leave them stopped with 1067.</summary>
     public Dictionary<string, int> FailingStarts { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -62,6 +65,7 @@ internal sealed class ServiceScm : IServiceControlManager
             throw new ServiceControlException(serviceName, 1068, $"A dependency of {serviceName} is not running.");
         }
 
+        Changing?.Invoke("start " + serviceName);
         if (FailingStarts.TryGetValue(serviceName, out var failures) && failures > 0)
         {
             FailingStarts[serviceName] = failures - 1;
@@ -86,6 +90,7 @@ internal sealed class ServiceScm : IServiceControlManager
         }
 
         States[serviceName] = StuckStops.Contains(serviceName) ? ServiceState.StopPending : ServiceState.Stopped;
+        Changing?.Invoke("stop " + serviceName);
         return Task.CompletedTask;
     }
 }

@@ -53,7 +53,7 @@ public sealed class StateFolderTrustTests
         using var host = new ApplyHost();
         var package = FolderPackage.Q248732();
         var plan = await host.PlanAsync(package);
-        await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt("swap:2")).ApplyAsync(plan, package));
+        await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixApplier(host.Platform, host.Restarter, CrashPoints.CrashAt("swap:1")).ApplyAsync(plan, package));
         var folder = host.Local(Root + @"\Patcher");
         File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.OtherWrite);
         var before = host.Snapshot();

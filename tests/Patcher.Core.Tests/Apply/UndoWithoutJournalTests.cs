@@ -48,10 +48,11 @@ public sealed class UndoWithoutJournalTests
     }
 
     /// <summary>
-    /// After swap:2 is journaled: the journal becomes unwritable and the second staged copy vanishes (the swap fails);
+    /// After the swap is journaled: the journal becomes unwritable and the second staged copy vanishes (the first file is
+    /// swapped, the second fails);
     /// without <paramref name="keepBackup"/> the first backup vanishes too (the undo cannot restore EMSMTA.EXE).
     /// </summary>
-    private static ApplyOptions Faults(ApplyHost host, bool keepBackup) => JournalFaults.At(("swap:2", () =>
+    private static ApplyOptions Faults(ApplyHost host, bool keepBackup) => JournalFaults.At(("swap:1", () =>
     {
         var state = host.Local(Root + @"\Patcher");
         var anyCase = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, RecurseSubdirectories = true };

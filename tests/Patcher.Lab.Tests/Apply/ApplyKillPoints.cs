@@ -9,8 +9,8 @@ internal static class ApplyKillPoints
 {
     public static readonly string[] Apply =
     [
-        "verify:1", "stage:1", "stage:2", "record-services:1", "stop-service:1", "stop-service:2", "stop-service:3",
-        "backup:1", "backup:2", "swap:1", "swap:2", "start-service:1", "start-service:2", "start-service:3", "complete:1",
+        "verify:1", "stage:1", "stage:2", "backup:1", "backup:2", "record-services:1", "stop-service:1", "stop-service:2",
+        "stop-service:3", "swap:1", "start-service:1", "start-service:2", "start-service:3", "complete:1",
     ];
 
     public static readonly string[] Rollback =
@@ -26,7 +26,7 @@ internal static class ApplyKillPoints
     ];
 
     /// <summary>The index in <see cref="Apply"/> of the first point at which the swap has completed (start-service:1), so recovery finishes instead of undoing.</summary>
-    public const int FirstFinishingApplyPoint = 11;
+    public const int FirstFinishingApplyPoint = 10;
 
     /// <summary>The journal's steps as <c>step:n</c>, numbered per step in order.</summary>
     public static string[] Numbered(IEnumerable<string> steps)
