@@ -1,14 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Patcher.Agent.Cli;
 using Patcher.Agent.Report;
 using Patcher.Agent.Run;
 using Patcher.Core.Assessment;
-using Patcher.Core.Platform;
 using Patcher.Core.Reporting;
 using Patcher.Lab.Hosts;
-using Patcher.Packaging.Verification;
 
 namespace Patcher.LabTool.Demo;
 
@@ -23,44 +20,8 @@ internal sealed class DemoRun(CliContext context, string folder)
 
     private TextWriter Out => context.Out;
 
-    public async Task<int> RunAsync(bool force)
-    {
-        if (Core.Files.ExpectedFolder.Problem(folder) is { } problem && problem != "does not exist")
-        {
-            context.Error.WriteLine($"patcher-lab demo: --out {folder} {problem}: choose a folder.");
-            return ExitCodes.Error;
-        }
-
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            if (!force)
-            {
-                context.Error.WriteLine($"patcher-lab demo: {folder} is not empty: choose another --out DIR, or add --force to replace it.");
-                return ExitCodes.Error;
-            }
-
-            DemoLab.KillAll(Path.Combine(folder, "lab"));
-            Directory.Delete(folder, recursive: true);
-        }
-
-        using var cancel = new CancellationTokenSource();
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => { signal.Cancel = true; cancel.Cancel(); });
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => { signal.Cancel = true; cancel.Cancel(); });
-        try
-        {
-            return await RunFleetAsync(cancel.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            context.Error.WriteLine("patcher-lab demo: interrupted; the lab was stopped.");
-            return ExitCodes.Error;
-        }
-        catch (Exception e) when (e is LabHostException or HotfixPackageException or IOException or UnauthorizedAccessException or ServiceControlException)
-        {
-            context.Error.WriteLine($"patcher-lab demo: {e.Message}");
-            return ExitCodes.Error;
-        }
-    }
+    public Task<int> RunAsync(bool force) =>
+        LabFolderRun.RunAsync(context, "demo", folder, force, RunFleetAsync);
 
     private async Task<int> RunFleetAsync(CancellationToken cancellationToken)
     {

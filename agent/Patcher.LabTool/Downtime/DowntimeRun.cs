@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Patcher.Agent.Cli;
 using Patcher.Core.Exchange;
 using Patcher.Core.Platform;
@@ -8,7 +7,6 @@ using Patcher.Lab.Hosts;
 using Patcher.Lab.Platform;
 using Patcher.LabTool.Demo;
 using Patcher.LabTool.Hosts;
-using Patcher.Packaging.Verification;
 
 namespace Patcher.LabTool.Downtime;
 
@@ -30,37 +28,8 @@ internal sealed class DowntimeRun(CliContext context, string folder, int repeat)
 
     private TextWriter Out => context.Out;
 
-    public async Task<int> RunAsync(bool force)
-    {
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            if (!force)
-            {
-                context.Error.WriteLine($"patcher-lab downtime: {folder} is not empty: choose another --out DIR, or add --force to replace it.");
-                return ExitCodes.Error;
-            }
-
-            DemoLab.KillAll(Path.Combine(folder, "lab"));
-            Directory.Delete(folder, recursive: true);
-        }
-
-        using var cancel = new CancellationTokenSource();
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => { signal.Cancel = true; cancel.Cancel(); });
-        try
-        {
-            return await MeasureAsync(cancel.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            context.Error.WriteLine("patcher-lab downtime: interrupted; the lab was stopped.");
-            return ExitCodes.Error;
-        }
-        catch (Exception e) when (e is LabHostException or HotfixPackageException or IOException or UnauthorizedAccessException or ServiceControlException or InvalidOperationException)
-        {
-            context.Error.WriteLine($"patcher-lab downtime: {e.Message}");
-            return ExitCodes.Error;
-        }
-    }
+    public Task<int> RunAsync(bool force) =>
+        LabFolderRun.RunAsync(context, "downtime", folder, force, MeasureAsync);
 
     private async Task<int> MeasureAsync(CancellationToken cancellationToken)
     {
@@ -127,14 +96,14 @@ internal sealed class DowntimeRun(CliContext context, string folder, int repeat)
         var applied = await CommandAsync(["apply", "--lab", host.Root, "--package", package, "--trusted-signer", signer, "--json"]).ConfigureAwait(false);
         if (applied != ExitCodes.Success)
         {
-            throw new InvalidOperationException($"apply on {host.Root} exited {applied}, not 0: the patch did not verify, so its downtime is not a patch's.");
+            throw new DowntimeException($"apply on {host.Root} exited {applied}, not 0: the patch did not verify, so its downtime is not a patch's.");
         }
 
         var window = Window(host, from, "the patch");
         var rolledBack = await CommandAsync(["rollback", "--lab", host.Root, "--json"]).ConfigureAwait(false);
         if (rolledBack != ExitCodes.Success)
         {
-            throw new InvalidOperationException($"rollback on {host.Root} exited {rolledBack}, not 0: the next patch would not start from SP2.");
+            throw new DowntimeException($"rollback on {host.Root} exited {rolledBack}, not 0: the next patch would not start from SP2.");
         }
 
         return window;
@@ -142,7 +111,7 @@ internal sealed class DowntimeRun(CliContext context, string folder, int repeat)
 
     private static MtaDownWindow Window(LabHostPaths host, long from, string what) =>
         MtaDownWindow.Find(host.ScmLogFile, from, ExchangeServices.MessageTransferAgent)
-            ?? throw new InvalidOperationException($"The lab SCM's log {host.ScmLogFile} has no stop and running again of the MTA for {what}.");
+            ?? throw new DowntimeException($"The lab SCM's log {host.ScmLogFile} has no stop and running again of the MTA for {what}.");
 
     private async Task WaitAsync(LabServiceControlManager scm, string service, ServiceState state, CancellationToken cancellationToken)
     {
@@ -151,7 +120,7 @@ internal sealed class DowntimeRun(CliContext context, string folder, int repeat)
         {
             if (context.Time.GetUtcNow() >= deadline)
             {
-                throw new InvalidOperationException($"{service} did not reach {state} within {PlainTimeout.TotalSeconds:0} s.");
+                throw new DowntimeException($"{service} did not reach {state} within {PlainTimeout.TotalSeconds:0} s.");
             }
 
             await Task.Delay(PlainPoll, context.Time, cancellationToken).ConfigureAwait(false);

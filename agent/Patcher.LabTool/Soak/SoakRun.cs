@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Patcher.Agent.Cli;
-using Patcher.Core.Platform;
 using Patcher.Lab.Hosts;
 using Patcher.LabTool.Demo;
 using Patcher.LabTool.Hosts;
-using Patcher.Packaging.Verification;
 
 namespace Patcher.LabTool.Soak;
 
@@ -18,37 +15,8 @@ internal sealed class SoakRun(CliContext context, string folder, int cycles)
 {
     private TextWriter Out => context.Out;
 
-    public async Task<int> RunAsync(bool force)
-    {
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            if (!force)
-            {
-                context.Error.WriteLine($"patcher-lab soak: {folder} is not empty: choose another --out DIR, or add --force to replace it.");
-                return ExitCodes.Error;
-            }
-
-            DemoLab.KillAll(Path.Combine(folder, "lab"));
-            Directory.Delete(folder, recursive: true);
-        }
-
-        using var cancel = new CancellationTokenSource();
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => { signal.Cancel = true; cancel.Cancel(); });
-        try
-        {
-            return await SoakAsync(cancel.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            context.Error.WriteLine("patcher-lab soak: interrupted; the lab was stopped.");
-            return ExitCodes.Error;
-        }
-        catch (Exception e) when (e is LabHostException or HotfixPackageException or IOException or UnauthorizedAccessException or ServiceControlException)
-        {
-            context.Error.WriteLine($"patcher-lab soak: {e.Message}");
-            return ExitCodes.Error;
-        }
-    }
+    public Task<int> RunAsync(bool force) =>
+        LabFolderRun.RunAsync(context, "soak", folder, force, SoakAsync);
 
     private async Task<int> SoakAsync(CancellationToken cancellationToken)
     {
