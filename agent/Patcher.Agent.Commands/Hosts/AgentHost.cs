@@ -26,11 +26,15 @@ public abstract class AgentHost(HostPlatform platform, IAgentSettingsSource sett
     /// <summary>The hung window of <c>scan</c> and <c>check</c>: <paramref name="hungAfter"/> when given, else the host's own.</summary>
     public abstract MtaHealthOptions Health(TimeSpan? hungAfter);
 
-    /// <summary>Apply's options on this host under <paramref name="settings"/>: downgrades as the settings allow; lab packages only on a lab host.</summary>
+    /// <summary>
+    /// Apply's options on this host under <paramref name="settings"/>: downgrades as the settings allow. Whether lab
+    /// packages are accepted is not decided here: <see cref="Run.RunTarget.TryOpen"/> sets it from
+    /// <see cref="AcceptsLabOnlyPackages"/> for every command and the service.
+    /// </summary>
     public virtual ApplyOptions ApplyOptionsFor(AgentSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new ApplyOptions { AllowDowngrade = settings.AllowDowngrade, AcceptLabOnlyPackages = AcceptsLabOnlyPackages };
+        return new ApplyOptions { AllowDowngrade = settings.AllowDowngrade };
     }
 
     /// <summary>The run's windows, timeouts and retries under <paramref name="settings"/>, and a line that says where they came from.</summary>
