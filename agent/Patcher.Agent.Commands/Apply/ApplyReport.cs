@@ -68,23 +68,25 @@ internal sealed class ApplyReport(string command, bool json)
     /// <summary>
     /// Prints how the recovery loop ended (apply or rollback) with the exit code the one scheme gives it: recovered 0;
     /// rolled back (by an apply that failed, or could not be verified) 12; patched but not verified 10; failed 14; a busy
-    /// installation 2; a rollback that failed midway and was undone 17. A standalone rollback that ends verified is what was asked: 0.
+    /// installation 2; a rollback that failed midway and was undone 17; an undo that left services stopped 18. A standalone
+    /// rollback that ends verified is what was asked: 0.
     /// </summary>
     public int Conclude(CliContext context, RunConclusion conclusion)
     {
         ArgumentNullException.ThrowIfNull(conclusion);
-        var (result, exitCode, code) = (command, conclusion.Outcome) switch
+        var (result, exitCode, code) = (command, conclusion.Outcome, conclusion.Code) switch
         {
-            (_, HostOutcome.Compliant) => ("nothing-to-do", ExitCodes.Success, (string?)null),
-            ("apply", HostOutcome.PatchedRecovered) => ("applied", ExitCodes.Success, null),
-            ("apply", HostOutcome.PatchedNotVerified) => ("applied-not-verified", ExitCodes.PatchedNotVerified, null),
-            ("rollback", HostOutcome.Failed) when conclusion.Result?.Outcome == ApplyOutcome.RollbackUndone
-                => ("rollback-undone", ExitCodes.RollbackUndone, ApplyException.RollbackUndone),
-            ("apply", HostOutcome.RolledBack) => ("failed-rolled-back", ExitCodes.RolledBack, ApplyException.RolledBack),
-            (_, HostOutcome.RolledBack) when conclusion.Result?.UnstartedServices is { Count: > 0 } => ("rolled-back-services-stopped", ExitCodes.Failed, null),
-            (_, HostOutcome.RolledBack) => ("rolled-back", ExitCodes.Success, null),
-            (_, HostOutcome.Error) => ("error", ExitCodes.Error, null),
-            _ => ("failed", ExitCodes.Failed, null),
+            (_, HostOutcome.Compliant, _) => ("nothing-to-do", ExitCodes.Success, (string?)null),
+            ("apply", HostOutcome.PatchedRecovered, _) => ("applied", ExitCodes.Success, null),
+            ("apply", HostOutcome.PatchedNotVerified, _) => ("applied-not-verified", ExitCodes.PatchedNotVerified, null),
+            (_, HostOutcome.Failed, ApplyException.ServicesLeftStopped) => ("services-left-stopped", ExitCodes.ServicesLeftStopped, conclusion.Code),
+            (_, HostOutcome.Failed, ApplyException.RecoveryFailed) => ("needs-attention", ExitCodes.Failed, conclusion.Code),
+            ("rollback", HostOutcome.Failed, ApplyException.RollbackUndone) => ("rollback-undone", ExitCodes.RollbackUndone, conclusion.Code),
+            ("apply", HostOutcome.RolledBack, _) => ("failed-rolled-back", ExitCodes.RolledBack, ApplyException.RolledBack),
+            (_, HostOutcome.RolledBack, _) when conclusion.Result?.UnstartedServices is { Count: > 0 } => ("rolled-back-services-stopped", ExitCodes.Failed, null),
+            (_, HostOutcome.RolledBack, _) => ("rolled-back", ExitCodes.Success, null),
+            (_, HostOutcome.Error, _) => ("error", ExitCodes.Error, conclusion.Code),
+            _ => ("failed", ExitCodes.Failed, conclusion.Code),
         };
         return Finish(context, result, exitCode, conclusion.Reason, code, conclusion.Result);
     }

@@ -71,11 +71,11 @@ public sealed class RecoveryLoop
         }
         catch (ApplyException e) when (e.Code == ApplyException.Busy)
         {
-            return new RunConclusion(HostOutcome.Error, e.Message);
+            return new RunConclusion(HostOutcome.Error, e.Message) { Code = e.Code };
         }
         catch (ApplyException e)
         {
-            return new RunConclusion(HostOutcome.Failed, e.Message);
+            return new RunConclusion(HostOutcome.Failed, e.Message) { Code = e.Code };
         }
 
         if (applied.Outcome == ApplyOutcome.NothingToDo)
@@ -112,7 +112,7 @@ public sealed class RecoveryLoop
         }
         catch (ApplyException e)
         {
-            return new RunConclusion(HostOutcome.Failed, $"{first.Summary} The automatic rollback failed: {e.Message}") { Result = applied };
+            return new RunConclusion(HostOutcome.Failed, $"{first.Summary} The automatic rollback failed: {e.Message}") { Result = applied, Code = e.Code };
         }
 
         if (rolledBack.Result is { Outcome: ApplyOutcome.RolledBack })
@@ -153,13 +153,13 @@ public sealed class RecoveryLoop
         }
         catch (ApplyException e)
         {
-            return new RunConclusion(HostOutcome.Failed, $"The rollback failed: {e.Message}");
+            return new RunConclusion(HostOutcome.Failed, $"The rollback failed: {e.Message}") { Code = e.Code };
         }
 
         if (result.Outcome == ApplyOutcome.RollbackUndone)
         {
             // The rollback failed midway and put the patched files back: nothing was rolled back, the operator must look.
-            return new RunConclusion(HostOutcome.Failed, $"The rollback failed: {result.Message}") { Result = result };
+            return new RunConclusion(HostOutcome.Failed, $"The rollback failed: {result.Message}") { Result = result, Code = ApplyException.RollbackUndone };
         }
 
         await EnsureRunningAsync(installation, cancellationToken).ConfigureAwait(false);

@@ -10,4 +10,10 @@ public sealed record RunConclusion(HostOutcome Outcome, string Reason)
 {
     /// <summary>What the apply or rollback itself did (its journal, backups, services left stopped); null when none ran.</summary>
     public ApplyResult? Result { get; init; }
+
+    /// <summary>
+    /// The report code of the failure that ended it (an <see cref="ApplyException"/> code: AP019 services left stopped, AP016
+    /// recovery failed, ...); null when it ended as a value of its own.
+    /// </summary>
+    public string? Code { get; init; }
 }

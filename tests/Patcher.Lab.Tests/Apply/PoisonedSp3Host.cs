@@ -56,6 +56,17 @@ internal sealed class PoisonedSp3Host : IDisposable
 
     public string DriveC => Paths.DriveC;
 
+    /// <summary>
+    /// Sets host.json's <c>mtaStartFailures</c>, which the lab MTA reads at each start: with it above the starts made so far,
+    /// the MTA will not start (as an MTA whose database check fails); 0 lets it start again.
+    /// </summary>
+    public void SetMtaStartFailures(int failures)
+    {
+        var host = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Paths.HostFile))!.AsObject();
+        host["mtaStartFailures"] = failures;
+        File.WriteAllText(Paths.HostFile, host.ToJsonString());
+    }
+
     /// <summary>Waits until the MTA has relayed what precedes the poison message and hangs on it: the queue database is then still.</summary>
     public async Task WaitUntilHungAsync()
     {
