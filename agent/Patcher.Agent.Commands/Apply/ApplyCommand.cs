@@ -31,7 +31,7 @@ internal static class ApplyCommand
         var options = new ApplyOptionsSet();
         var command = new Command(
             "apply",
-            "Apply a hotfix package to the MTA: verify it, stage, back up, stop services, swap, restart with retries, verify recovery, roll back if it does not recover; journaled so a crash is finished or undone by the next run. Exit 0 applied and recovered or nothing to do, 1 refused, 10 applied but not verified, 12 rolled back, 14 failed (needs the operator), 2 error.")
+            "Apply a hotfix package to the MTA: verify it, stage, back up, stop services, swap, restart with retries, verify recovery, roll back if it does not recover; journaled so a crash is finished or undone by the next run. Exit 0 applied and recovered or nothing to do, 1 refused, 10 applied but not verified, 12 rolled back, 14 failed (needs the operator), 18 services left stopped (named), 2 error.")
         {
             package, trusted, whatIf, allowDowngrade,
         };

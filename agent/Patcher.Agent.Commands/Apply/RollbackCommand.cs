@@ -16,7 +16,7 @@ internal static class RollbackCommand
         var options = new ApplyOptionsSet();
         var command = new Command(
             "rollback",
-            "Roll back the last completed apply: restore the replaced files from their backups (hash-checked) and restart services as apply does. Exit 0 rolled back, 1 nothing to roll back or a damaged backup, 14 failed (needs the operator), 2 error.");
+            "Roll back the last completed apply: restore the replaced files from their backups (hash-checked) and restart services as apply does. Exit 0 rolled back, 1 nothing to roll back or a damaged backup, 14 failed (needs the operator), 17 failed midway and undone (the patched files back), 18 services left stopped (named), 2 error.");
         options.AddTo(command, context.Hosts);
         command.SetAction((parseResult, cancellationToken) => RunAsync(context, context.Hosts.SelectedTarget(parseResult), parseResult.GetValue(options.Json), cancellationToken));
         return command;
