@@ -12,7 +12,7 @@ internal static class WindowsOnly
         if (!OperatingSystem.IsWindows())
         {
             throw new PlatformNotSupportedException(
-                $"{what} works on Windows only. On other systems use the lab platform (Patcher.Lab), which simulates a Windows host.");
+                $"{what} works on Windows only. On other systems, patcher-lab runs the same commands on a lab host (--lab DIR/NAME).");
         }
     }
 }

@@ -11,7 +11,7 @@ internal static class ScanCommand
         var options = new ScanOptions();
         var command = new Command(
             "scan",
-            "List the MTA installations on this host (or a lab host): service, files and their versions (from the files' own version resources), registry evidence and health. Exit 0, or 2 on error.");
+            "List the MTA installations on this host: service, files and their versions (from the files' own version resources), registry evidence and health. Exit 0, or 2 on error.");
         options.AddTo(command, context.Hosts);
         command.SetAction((parseResult, cancellationToken) => ScanRunner.RunAsync(
             context,

@@ -35,10 +35,16 @@ internal sealed class PoisonedSp3Host : IDisposable
     /// <summary>The queue database as built: every message file's name and bytes.</summary>
     public Dictionary<string, byte[]> Messages { get; } = new(StringComparer.Ordinal);
 
-    public static async Task<PoisonedSp3Host> StartAsync(string version = "5.5.2650.24", int queue = 5, int poison = 1)
+    public static async Task<PoisonedSp3Host> StartAsync(string version = "5.5.2650.24", int queue = 5, int poison = 1, string? engineVersion = null)
     {
         var host = new PoisonedSp3Host();
-        LabHostBuilder.Create(host._lab.Root, Name, new LabHostOptions { Version = Patcher.Core.Versioning.FileVersion.Parse(version), QueueLength = queue, PoisonCount = poison }, TempLab.Engines);
+        LabHostBuilder.Create(host._lab.Root, Name, new LabHostOptions
+        {
+            Version = Patcher.Core.Versioning.FileVersion.Parse(version),
+            EngineVersion = engineVersion is null ? null : Patcher.Core.Versioning.FileVersion.Parse(engineVersion),
+            QueueLength = queue,
+            PoisonCount = poison,
+        }, TempLab.Engines);
         foreach (var target in Targets)
         {
             host.Originals[target] = host.Hash(target)!;

@@ -146,6 +146,36 @@ public sealed class HotfixPackageVerifierTests(PackageFixture fixture)
     }
 
     [Fact]
+    public async Task OpenAsync_PayloadBelowTheHotfixDeclaredHonestlyAndResigned_RefusedAsInconsistent()
+    {
+        // SP3's own files, their versions, hashes and sizes declared as they are, signed by a trusted signer: applied, they
+        // would put the defect back. The manifest's rule refuses them before anything reads a host.
+        var package = await TrustedButBroken(p => PackageSurgery.Rezip(p, entries =>
+        {
+            var manifestIndex = entries.FindIndex(e => e.Key == HotfixManifestJson.EntryName);
+            var json = JsonNode.Parse(entries[manifestIndex].Value)!.AsObject();
+            foreach (var file in json["files"]!.AsArray())
+            {
+                var source = file!["source"]!.GetValue<string>();
+                var image = Building.VendorFiles.Image(Path.GetFileName(source), "5.5.2650.24");
+                var index = entries.FindIndex(e => e.Key == source);
+                entries[index] = new(source, image);
+                file["fileVersion"] = "5.5.2650.24";
+                file["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(image));
+                file["size"] = image.Length;
+            }
+
+            entries[manifestIndex] = new(HotfixManifestJson.EntryName, System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()));
+        }));
+
+        var refusal = await Refused(package);
+
+        Assert.Equal(HotfixManifestCodes.Inconsistent, refusal.Code);
+        Assert.Contains("fileVersion", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("5.5.2650.24 must be at least 5.5.2651.69", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenAsync_PayloadHashChangedInManifestAndResigned_RefusedAsHashMismatch()
     {
         var package = await TrustedButBroken(p => PackageSurgery.EditManifest(p, json => json["files"]![1]!["sha256"] = new string('0', 64)));
