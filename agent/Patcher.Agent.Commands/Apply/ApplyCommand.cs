@@ -63,9 +63,10 @@ internal static class ApplyCommand
         var session = ApplySession.Open(target, report, json || whatIf ? null : new RunProgressWriter(context.Out).Write);
         try
         {
-            // What-if changes nothing, not even an interrupted operation: the next real run recovers it.
-            var installation = await session.PrepareAsync(recover: !whatIf, cancellationToken).ConfigureAwait(false);
+            // The package first: a refused one changes nothing on the host. What-if changes nothing either, not even an
+            // interrupted operation: the next real run recovers it.
             var package = await HotfixPackageVerifier.OpenAsync(packagePath, trustedSigners, cancellationToken).ConfigureAwait(false);
+            var installation = await session.PrepareAsync(package.Manifest.Baseline, recover: !whatIf, cancellationToken).ConfigureAwait(false);
             report.Package(package);
             var plan = await ApplyPlanner.PlanAsync(target.Platform, installation, package, session.Options, cancellationToken).ConfigureAwait(false);
             report.Plan(plan);

@@ -1,5 +1,6 @@
 using Patcher.Agent.Run;
 using Patcher.Core.Apply;
+using Patcher.Core.Assessment;
 using Patcher.Core.Discovery;
 using Patcher.Core.Pipeline;
 
@@ -25,34 +26,23 @@ internal sealed class ApplySession(RunTarget target, RecoveryLoop loop, ApplyRep
     public static ApplySession Open(RunTarget target, ApplyReport report, Action<Core.Reporting.ReportedAction>? progress) =>
         new(target, new RecoveryLoop(target.Platform, EngineInspector.Instance, target.Options, progress), report);
 
-    /// <summary>Recovers every installation (unless <paramref name="recover"/> is false), then returns the one to work on.</summary>
+    /// <summary>
+    /// The run's first step (<see cref="RecoveryLoop.PrepareAsync"/>): finds the installations with <paramref name="baseline"/>'s
+    /// fix files and recovers each (unless <paramref name="recover"/> is false), then returns the one to work on.
+    /// </summary>
     /// <exception cref="ApplyException">None or several installations; a recovery failed.</exception>
-    public async Task<MtaInstallation> PrepareAsync(bool recover, CancellationToken cancellationToken)
+    public async Task<MtaInstallation> PrepareAsync(FixBaseline baseline, bool recover, CancellationToken cancellationToken)
     {
         var platform = target.Platform;
         report.Host(platform.MachineName);
-        var installations = await MtaDiscovery.DiscoverAsync(platform, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (recover)
+        var preparation = await loop.PrepareAsync(baseline, recover, cancellationToken).ConfigureAwait(false);
+        foreach (var recovered in preparation.Recovered)
         {
-            var recovery = new JournalRecovery(platform, loop.Restarter, Options);
-            var recoveredAny = false;
-            foreach (var root in installations.Select(i => i.InstallRoot).Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                if (await recovery.RecoverAsync(root, cancellationToken).ConfigureAwait(false) is { } recovered)
-                {
-                    report.Recovered(recovered);
-                    Recovered.Add(recovered);
-                    recoveredAny = true;
-                }
-            }
-
-            if (recoveredAny)
-            {
-                // The files' versions may have changed: look again.
-                installations = await MtaDiscovery.DiscoverAsync(platform, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
+            report.Recovered(recovered);
+            Recovered.Add(recovered);
         }
 
+        var installations = preparation.Installations;
         return installations.Count switch
         {
             0 => throw new ApplyException(ApplyException.NoInstallation, $"No Exchange 5.5 MTA installation was found on {platform.MachineName}: run patcher scan to see what is there."),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Patcher.Agent.Cli;
 using Patcher.Agent.Run;
 using Patcher.Core.Apply;
+using Patcher.Core.Assessment;
 using Patcher.Core.Packages;
 using Patcher.Core.Reporting;
 using Patcher.Core.Verification;
@@ -33,7 +34,7 @@ internal static class RollbackCommand
         var session = ApplySession.Open(target!, report, json ? null : new RunProgressWriter(context.Out).Write);
         try
         {
-            var installation = await session.PrepareAsync(recover: true, cancellationToken).ConfigureAwait(false);
+            var installation = await session.PrepareAsync(FixBaseline.Q248732, recover: true, cancellationToken).ConfigureAwait(false);
             if (session.Recovered.LastOrDefault(r => r.Outcome is ApplyOutcome.RolledBack or ApplyOutcome.Undone) is { } recovered)
             {
                 // The interrupted rollback (or apply) was finished (undone) just now: the files are original; that is the rollback.

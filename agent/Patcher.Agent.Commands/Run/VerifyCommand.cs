@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Patcher.Agent.Cli;
+using Patcher.Core.Assessment;
 using Patcher.Core.Discovery;
 using Patcher.Core.Exchange;
 using Patcher.Core.Packages;
@@ -43,7 +44,7 @@ internal static class VerifyCommand
         RecoveryVerification verification;
         try
         {
-            installation = (await MtaDiscovery.DiscoverAsync(host, cancellationToken: cancellationToken).ConfigureAwait(false)).FirstOrDefault(i => i.ServiceName is not null);
+            installation = (await MtaDiscovery.DiscoverAsync(host, FixBaseline.Q248732.FixFiles, cancellationToken).ConfigureAwait(false)).FirstOrDefault(i => i.ServiceName is not null);
             if (installation is null)
             {
                 context.Error.WriteLine($"{context.Hosts.ToolName} verify: no MTA service on {host.MachineName}: nothing to verify.");

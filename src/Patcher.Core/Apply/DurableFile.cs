@@ -26,28 +26,56 @@ internal static class DurableFile
     /// <exception cref="ApplyException"><see cref="ApplyException.HashMismatch"/>: the written bytes are not what was expected.</exception>
     public static void WriteVerified(string destination, string expectedSha256, string what, Action<Stream> fill)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(destination))!);
         var temporary = TemporaryBeside(destination);
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = CreateTemporary(temporary))
             {
                 fill(stream);
                 stream.Flush(flushToDisk: true);
             }
 
-            var actual = FileHash.Of(temporary);
-            if (!FileHash.Same(actual, expectedSha256))
-            {
-                throw new ApplyException(ApplyException.HashMismatch, $"{what} has SHA-256 {actual}, not {expectedSha256}: nothing was replaced with it.");
-            }
-
-            File.Move(temporary, destination, overwrite: true);
+            CommitVerified(temporary, destination, expectedSha256, what);
         }
         finally
         {
             File.Delete(temporary);
         }
+    }
+
+    /// <summary>The same, with <paramref name="fill"/> asynchronous (a payload read out of its package).</summary>
+    /// <exception cref="ApplyException"><see cref="ApplyException.HashMismatch"/>: the written bytes are not what was expected.</exception>
+    public static async Task WriteVerifiedAsync(string destination, string expectedSha256, string what, Func<Stream, Task> fill)
+    {
+        var temporary = TemporaryBeside(destination);
+        try
+        {
+            var stream = CreateTemporary(temporary);
+            await using (stream.ConfigureAwait(false))
+            {
+                await fill(stream).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            CommitVerified(temporary, destination, expectedSha256, what);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static FileStream CreateTemporary(string temporary) => new(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+
+    private static void CommitVerified(string temporary, string destination, string expectedSha256, string what)
+    {
+        var actual = FileHash.Of(temporary);
+        if (!FileHash.Same(actual, expectedSha256))
+        {
+            throw new ApplyException(ApplyException.HashMismatch, $"{what} has SHA-256 {actual}, not {expectedSha256}: nothing was replaced with it.");
+        }
+
+        File.Move(temporary, destination, overwrite: true);
     }
 
     private static string TemporaryBeside(string path)

@@ -66,7 +66,7 @@ public sealed class HotfixApplier
         {
             journal = runner.Step(journal, ApplySteps.Verify);
             VerifyUnchanged(plan, runner);
-            journal = Stage(journal, plan, package, runner, cancellationToken);
+            journal = await StageAsync(journal, plan, package, runner, cancellationToken).ConfigureAwait(false);
             journal = BackUp(journal, runner);
             journal = await runner.RecordServicesAsync(journal, RunningBefore(previous), cancellationToken).ConfigureAwait(false);
             journal = await runner.StopServicesAsync(journal, cancellationToken).ConfigureAwait(false);
@@ -197,7 +197,7 @@ public sealed class HotfixApplier
         }
     }
 
-    private static ApplyJournal Stage(ApplyJournal journal, ApplyPlan plan, IHotfixPackage package, JournalRunner runner, CancellationToken cancellationToken)
+    private static async Task<ApplyJournal> StageAsync(ApplyJournal journal, ApplyPlan plan, IHotfixPackage package, JournalRunner runner, CancellationToken cancellationToken)
     {
         var payloads = plan.Files.Where(file => file.NeedsSwap).Select(file => file.Payload).ToArray();
         for (var i = 0; i < journal.Files.Count; i++)
@@ -205,8 +205,8 @@ public sealed class HotfixApplier
             var file = journal.Files[i];
             journal = runner.Step(journal, ApplySteps.Stage, i + 1, file.Target);
             var payload = payloads[i];
-            DurableFile.WriteVerified(runner.Local(file.Staged), file.NewSha256, $"The staged copy of {payload.Source}", stream =>
-                package.CopyPayloadToAsync(payload, stream, cancellationToken).GetAwaiter().GetResult());
+            await DurableFile.WriteVerifiedAsync(runner.Local(file.Staged), file.NewSha256, $"The staged copy of {payload.Source}", stream =>
+                package.CopyPayloadToAsync(payload, stream, cancellationToken)).ConfigureAwait(false);
         }
 
         return journal;

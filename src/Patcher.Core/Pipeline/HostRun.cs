@@ -80,11 +80,7 @@ public sealed partial class HostRun
     {
         var recorder = context.Recorder;
         var baseline = context.Package?.Manifest.Baseline ?? FixBaseline.Q248732;
-        var installations = await DiscoverAsync(recorder, baseline, cancellationToken).ConfigureAwait(false);
-        if (_options.Mode == RunMode.Apply && await RecoverJournalsAsync(context, installations, cancellationToken).ConfigureAwait(false))
-        {
-            installations = await DiscoverAsync(recorder, baseline, cancellationToken).ConfigureAwait(false);
-        }
+        var installations = (await context.Loop.PrepareAsync(baseline, recover: _options.Mode == RunMode.Apply, cancellationToken).ConfigureAwait(false)).Installations;
 
         if (installations.Count == 0)
         {
@@ -127,32 +123,6 @@ public sealed partial class HostRun
     {
         recorder.Add(RunActions.RingGate, _host.Time.GetUtcNow(), ActionResult.Skipped, gate.Reason);
         return new RunConclusion(HostOutcome.Held, $"{target.Assessment.Reason} Nothing was applied: {gate.Reason} The next scheduled run tries again.");
-    }
-
-    private async Task<IReadOnlyList<MtaInstallation>> DiscoverAsync(RunRecorder recorder, FixBaseline baseline, CancellationToken cancellationToken) =>
-        await recorder.StepAsync(
-            ReportActions.Discover,
-            () => MtaDiscovery.DiscoverAsync(_host, baseline.FixFiles, cancellationToken),
-            found => (ActionResult.Succeeded, found.Count == 0
-                ? "no MTA installation"
-                : string.Join("; ", found.Select(i => $"{i.ServiceName ?? "(no service)"} at {i.InstallRoot}, EMSMTA.EXE {i.FindFile(MtaFiles.Emsmta)?.Version?.ToString() ?? "?"}, X400OM.DLL {i.FindFile(MtaFiles.X400om)?.Version?.ToString() ?? "?"}")))).ConfigureAwait(false);
-
-    /// <summary>Finishes or undoes whatever a previous run left unfinished; true when something was.</summary>
-    private async Task<bool> RecoverJournalsAsync(RunContext context, IReadOnlyList<MtaInstallation> installations, CancellationToken cancellationToken)
-    {
-        var recovery = new JournalRecovery(_host, context.Restarter, _options.Apply);
-        var any = false;
-        foreach (var root in installations.Select(i => i.InstallRoot).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            var started = _host.Time.GetUtcNow();
-            if (await recovery.RecoverAsync(root, cancellationToken).ConfigureAwait(false) is { } result)
-            {
-                context.Recorder.Add(RunActions.RecoverJournal, started, ActionResult.Succeeded, result.Message);
-                any = true;
-            }
-        }
-
-        return any;
     }
 
     /// <summary>The installations as found, with where they stand at the end (looked at again when the run changed anything).</summary>

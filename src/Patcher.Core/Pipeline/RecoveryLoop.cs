@@ -15,7 +15,7 @@ namespace Patcher.Core.Pipeline;
 /// stop and start goes through the one service-control engine (<see cref="ServiceOrchestrator"/>, with the host's
 /// restart policy), and every step is recorded. Outcomes are values (<see cref="RunConclusion"/>).
 /// </summary>
-public sealed class RecoveryLoop
+public sealed partial class RecoveryLoop
 {
     private readonly HostPlatform _host;
     private readonly IP1Inspector _inspector;
