@@ -22,7 +22,7 @@ internal static class DemoFleet
     [
         new("EXCH-RTM", "5.5 RTM", Mta("5.5.1960.3")) { Ring = Pilot },
         new("EXCH-SP1", "SP1", Mta("5.5.2232.18")) { Ring = Pilot },
-        new("EXCH-SP2", "SP2; won't start patched", Mta("5.5.2448.1")) { Ring = Pilot, FailsAfterPatch = true },
+        new("EXCH-SP2", "SP2, MTA won't start patched", Mta("5.5.2448.1")) { Ring = Pilot, FailsAfterPatch = true },
         new("EXCH-SP3-HUNG", "SP3, poison queued: hung", Mta("5.5.2650.24", poison: 1), DemoSetup.Hung),
         new("EXCH-SP3-1067", "SP3, poison, restarted: 1067", Mta("5.5.2650.24", poison: 1), DemoSetup.CrashedWith1067),
         new("EXCH-HOTFIX", "hotfix 5.5.2651.69", Mta("5.5.2651.69")),

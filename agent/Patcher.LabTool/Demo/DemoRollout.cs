@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Patcher.Agent.Cli;
 using Patcher.Agent.Report;
 using Patcher.Agent.Run;
@@ -19,6 +20,7 @@ internal sealed class DemoRollout(CliContext context, DemoLab lab, HotfixPackage
 {
     private readonly List<DemoStep> _steps = [];
     private readonly Dictionary<string, int> _runs = new(StringComparer.Ordinal);
+    private int _gates;
 
     /// <summary>The share: host reports, and <c>gates/&lt;ring&gt;.json</c>.</summary>
     public string Share => share;
@@ -34,6 +36,7 @@ internal sealed class DemoRollout(CliContext context, DemoLab lab, HotfixPackage
     {
         var time = context.Time;
         var started = time.GetTimestamp();
+        write($"{name}: {string.Join(", ", hosts.Select(h => h.Name))}");
         var reports = new ConcurrentDictionary<string, HostReport>(StringComparer.Ordinal);
         var options = new ParallelOptions { MaxDegreeOfParallelism = DemoRun.Parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(hosts, options, async (host, token) =>
@@ -68,10 +71,12 @@ internal sealed class DemoRollout(CliContext context, DemoLab lab, HotfixPackage
 
     /// <summary>
     /// <c>report --gates --policy-of <paramref name="policyOf"/></c> over the share: every ring's gate decided and written;
-    /// returns the broad ring's, read back as an agent reads it (null when it cannot be: the agents would be held).
+    /// returns the broad ring's, read back as an agent reads it (null when it cannot be: the agents would be held). Each
+    /// decision of broad's gate is also kept as <c>DIR/gates/broad.N.json</c>: the share's file only holds the newest.
     /// </summary>
     public RingGate? WriteGates(string name, DemoHost policyOf)
     {
+        _gates++;
         var started = context.Time.GetTimestamp();
         using var output = new StringWriter();
         var request = new ReportRequest(share, null, null, false, null) { Gates = true, GatesTarget = lab.Paths(policyOf).Root };
@@ -87,14 +92,19 @@ internal sealed class DemoRollout(CliContext context, DemoLab lab, HotfixPackage
         }
 
         var gate = RingGateFile.TryRead(share, DemoFleet.Broad, out var problem);
-        Add(new DemoStep(name, context.Time.GetElapsedTime(started), gate is null
-            ? $"{DemoFleet.Broad}: no gate: {problem}"
-            : $"{DemoFleet.Broad} {gate.State}: {gate.Reason}"), print: false);
+        if (gate is not null)
+        {
+            var kept = Path.Combine(Path.GetDirectoryName(share)!, RingGateFile.Folder, string.Create(CultureInfo.InvariantCulture, $"{DemoFleet.Broad}.{_gates}.json"));
+            Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+            File.Copy(RingGateFile.PathOf(share, DemoFleet.Broad), kept, overwrite: true);
+        }
+
+        Add(new DemoStep(name, context.Time.GetElapsedTime(started), $"{DemoFleet.Broad}: {(gate is null ? $"no gate: {problem}" : gate.Reason)}"), print: false);
         return gate;
     }
 
-    /// <summary>An operator's action on the lab, printed and kept as a step.</summary>
-    public void Operator(string line) => Add(new DemoStep("operator", TimeSpan.Zero, line), print: true);
+    /// <summary>Something done to the lab (a fault, an operator's fix), printed and kept as a step.</summary>
+    public void LabAction(string name, string line) => Add(new DemoStep(name, TimeSpan.Zero, line), print: true);
 
     private void Add(DemoStep step, bool print)
     {

@@ -58,7 +58,7 @@ internal sealed class DemoRun(CliContext context, string folder)
             var failing = pilotHosts.Where(h => h.FailsAfterPatch).ToArray();
             foreach (var host in failing)
             {
-                Write(Line("fault", time.GetTimestamp(), lab.FailNextStarts(host, DemoLab.StartsFailedAfterPatch)));
+                rollout.LabAction("lab fault", lab.FailNextStarts(host, DemoLab.StartsFailedAfterPatch));
             }
 
             var pilot = Keep(newest, await rollout.RunWaveAsync("wave 1: pilot", pilotHosts, cancellationToken).ConfigureAwait(false));
@@ -66,7 +66,7 @@ internal sealed class DemoRun(CliContext context, string folder)
             var held = Keep(newest, await rollout.RunWaveAsync("wave 2: broad, gate closed", broadHosts, cancellationToken).ConfigureAwait(false));
             foreach (var host in failing)
             {
-                rollout.Operator(lab.ClearStartFailures(host));
+                rollout.LabAction("operator", lab.ClearStartFailures(host));
             }
 
             Keep(newest, await rollout.RunWaveAsync("pilot host run again", failing, cancellationToken).ConfigureAwait(false));
@@ -87,7 +87,7 @@ internal sealed class DemoRun(CliContext context, string folder)
 
         DemoSummary.Write(Out, rollout.Steps, hosts, newest, rollout.Runs);
         Out.WriteLine();
-        Out.WriteLine($"fleet report: {Path.Combine(folder, "report.html")} (also report.csv, report.json); host reports and gates: {share}");
+        Out.WriteLine($"fleet report: {Path.Combine(folder, "report.html")} (also report.csv, report.json); host reports and gates: {share}; broad's gate as each report --gates left it: {Path.Combine(folder, "gates")}");
         Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {time.GetElapsedTime(total).TotalSeconds:0.0} s; ") + (problems.Count == 0
             ? "the rings held broad while the pilot failed, and every host that needed the fix ended recovered."
             : string.Join(" ", problems)));
