@@ -8,8 +8,8 @@ internal sealed partial class DemoLab
 {
     /// <summary>
     /// The MTA's next starts that fail when the demo makes it fail after the patch: the patched MTA's start and its
-    /// retries (the breaker opens after 3 crashes in a row) and the rollback's first; the rollback's second start runs the
-    /// originals, so the run ends rolled-back. 4 keeps that story with one start more or less either side.
+    /// retries (the breaker opens after 3 crashes in a row), then the first start of the apply's undo; its second start
+    /// runs the originals, so the run ends rolled-back. 4 keeps that story with one start more or less either side.
     /// </summary>
     public const int StartsFailedAfterPatch = 4;
 

@@ -24,11 +24,16 @@ public sealed class DemoEndToEndTests
             var share = Path.Combine(folder, "reports");
             var runs = Directory.GetFiles(share, "*.json").Select(Read).OrderBy(r => r.GetProperty("finishedAt").GetDateTimeOffset()).ToArray();
 
-            // Wave 1, the pilot: EXCH-SP2's MTA does not start after the patch; it is rolled back and runs the originals.
+            // Wave 1, the pilot: EXCH-SP2's patched MTA does not start (the breaker opens); the apply is rolled back and the
+            // MTA verified running the originals.
             var failed = Assert.Single(runs, r => Host(r) == "EXCH-SP2" && Outcome(r) == "rolled-back");
             Assert.Equal("pilot", failed.GetProperty("ring").GetString());
-            Assert.Equal(["after-apply", "after-rollback"], failed.GetProperty("verifications").EnumerateArray().Select(v => v.GetProperty("phase").GetString()));
-            Assert.Contains(failed.GetProperty("actions").EnumerateArray(), a => a.GetProperty("name").GetString() == "rollback" && a.GetProperty("result").GetString() == "succeeded");
+            Assert.Contains(failed.GetProperty("actions").EnumerateArray(), a => a.GetProperty("name").GetString() == "apply" && a.GetProperty("result").GetString() == "failed");
+            Assert.Contains(failed.GetProperty("restartAttempts").EnumerateArray(), a => a.GetProperty("result").GetString() == "circuit-open");
+            Assert.Contains("rolled back", failed.GetProperty("outcomeReason").GetString(), StringComparison.Ordinal);
+            var afterRollback = Assert.Single(failed.GetProperty("verifications").EnumerateArray());
+            Assert.Equal("after-rollback", afterRollback.GetProperty("phase").GetString());
+            Assert.True(afterRollback.GetProperty("recovered").GetBoolean());
             Assert.Contains("EXCH-SP2       => rolled-back (exit 12)", output, StringComparison.Ordinal);
 
             // report --gates after wave 1: broad's gate closed on the pilot's failure, as written to the share.
