@@ -16,14 +16,11 @@ namespace Patcher.LabTool.Demo;
 /// on some hosts, each reading its ring's gate from the report share and writing its report there; <c>report --gates</c>
 /// (the code of <c>patcher report</c>) decides the gates from those reports. Each step is printed and kept for the summary.
 /// </summary>
-internal sealed class DemoRollout(CliContext context, DemoLab lab, HotfixPackageBuildResult package, string share, Action<string> write)
+internal sealed class DemoRollout(CliContext context, DemoLab lab, HotfixPackageBuildResult package, string share, string keptGates, Action<string> write)
 {
     private readonly List<DemoStep> _steps = [];
     private readonly Dictionary<string, int> _runs = new(StringComparer.Ordinal);
     private int _gates;
-
-    /// <summary>The share: host reports, and <c>gates/&lt;ring&gt;.json</c>.</summary>
-    public string Share => share;
 
     /// <summary>Every step so far, in order.</summary>
     public IReadOnlyList<DemoStep> Steps => _steps;
@@ -72,7 +69,7 @@ internal sealed class DemoRollout(CliContext context, DemoLab lab, HotfixPackage
     /// <summary>
     /// <c>report --gates --policy-of <paramref name="policyOf"/></c> over the share: every ring's gate decided and written;
     /// returns the broad ring's, read back as an agent reads it (null when it cannot be: the agents would be held). Each
-    /// decision of broad's gate is also kept as <c>DIR/gates/broad.N.json</c>: the share's file only holds the newest.
+    /// decision of broad's gate is also kept in <c>keptGates</c> as <c>broad.N.json</c>: the share's file only holds the newest.
     /// </summary>
     public RingGate? WriteGates(string name, DemoHost policyOf)
     {
@@ -94,8 +91,8 @@ internal sealed class DemoRollout(CliContext context, DemoLab lab, HotfixPackage
         var gate = RingGateFile.TryRead(share, DemoFleet.Broad, out var problem);
         if (gate is not null)
         {
-            var kept = Path.Combine(Path.GetDirectoryName(share)!, RingGateFile.Folder, string.Create(CultureInfo.InvariantCulture, $"{DemoFleet.Broad}.{_gates}.json"));
-            Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+            var kept = Path.Combine(keptGates, string.Create(CultureInfo.InvariantCulture, $"{DemoFleet.Broad}.{_gates}.json"));
+            Directory.CreateDirectory(keptGates);
             File.Copy(RingGateFile.PathOf(share, DemoFleet.Broad), kept, overwrite: true);
         }
 

@@ -38,15 +38,17 @@ internal sealed class DemoRun(CliContext context, string folder)
         var lab = new DemoLab(Path.Combine(folder, "lab"), time);
         phase = time.GetTimestamp();
         lab.Create(hosts);
+        Out.WriteLine(Line("lab", phase, $"{hosts.Count} hosts in {lab.Folder}; short windows from lab.json: stability {lab.Settings.StabilityWindowSeconds} s, hung after {lab.Settings.HungDetectionWindowSeconds} s (production: minutes)"));
+        phase = time.GetTimestamp();
         Directory.CreateDirectory(share);
         foreach (var host in hosts)
         {
             DemoPolicy.Apply(lab.Paths(host), host.Ring, share);
         }
 
-        Out.WriteLine(Line("lab", phase, $"{hosts.Count} hosts in {lab.Folder}; short windows from lab.json: stability {lab.Settings.StabilityWindowSeconds} s, hung after {lab.Settings.HungDetectionWindowSeconds} s (production: minutes)"));
         Out.WriteLine(Line("policy", phase, $"Ring {DemoFleet.Pilot}: {Names(pilotHosts)}; Ring {DemoFleet.Broad}: the other {broadHosts.Count}; ReportShare {share} (gates in {Path.Combine(share, "gates")})"));
-        var rollout = new DemoRollout(context, lab, built, share, Write);
+        var keptGates = Path.Combine(folder, "gates");
+        var rollout = new DemoRollout(context, lab, built, share, keptGates, Write);
         var newest = new Dictionary<string, HostReport>(StringComparer.Ordinal);
         IReadOnlyList<string> problems;
         try
@@ -87,7 +89,7 @@ internal sealed class DemoRun(CliContext context, string folder)
 
         DemoSummary.Write(Out, rollout.Steps, hosts, newest, rollout.Runs);
         Out.WriteLine();
-        Out.WriteLine($"fleet report: {Path.Combine(folder, "report.html")} (also report.csv, report.json); host reports and gates: {share}; broad's gate as each report --gates left it: {Path.Combine(folder, "gates")}");
+        Out.WriteLine($"fleet report: {Path.Combine(folder, "report.html")} (also report.csv, report.json); host reports and gates: {share}; broad's gate as each report --gates left it: {keptGates}");
         Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {time.GetElapsedTime(total).TotalSeconds:0.0} s; ") + (problems.Count == 0
             ? "the rings held broad while the pilot failed, and every host that needed the fix ended recovered."
             : string.Join(" ", problems)));
