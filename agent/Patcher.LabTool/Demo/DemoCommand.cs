@@ -3,7 +3,7 @@ using Patcher.Agent.Cli;
 
 namespace Patcher.LabTool.Demo;
 
-/// <summary><c>patcher-lab demo [--out DIR] [--force]</c>: the whole story on a lab fleet, in about two minutes (Demo/README.md).</summary>
+/// <summary><c>patcher-lab demo [--out DIR] [--force]</c>: the whole story on a lab fleet, in rollout rings, in under two minutes (Demo/README.md).</summary>
 internal static class DemoCommand
 {
     public const string DefaultFolder = "patcher-demo";
@@ -14,7 +14,7 @@ internal static class DemoCommand
         var force = new Option<bool>("--force") { Description = "Use DIR even if it is not empty (its previous demo is stopped and removed)." };
         var command = new Command(
             "demo",
-            "Build the signed package, create a lab fleet (RTM..SP4, poisoned, hung, 1067, half-patched, flaky, no MTA), run the agent on every host, write the fleet report. Exit 0 when every host that needed the fix ended recovered, 1 otherwise, 2 error.")
+            "Build the signed package, create a lab fleet (RTM..SP4, poisoned, hung, 1067, half-patched, flaky, no MTA) in rollout rings, run the agent ring by ring: the pilot, where one host fails and rolls back; broad, held by its closed gate; the pilot fixed; broad, its gate open. Write the fleet report. Exit 0 when every host that needed the fix ended recovered and broad was held while the pilot failed, 1 otherwise, 2 error.")
         {
             output, force,
         };

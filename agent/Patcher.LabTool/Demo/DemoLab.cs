@@ -9,7 +9,7 @@ using Patcher.Lab.Scm;
 namespace Patcher.LabTool.Demo;
 
 /// <summary>The demo's lab: built, started (hosts in parallel), put in their stories' states, stopped, and always cleaned up.</summary>
-internal sealed class DemoLab(string folder, TimeProvider time)
+internal sealed partial class DemoLab(string folder, TimeProvider time)
 {
     private static readonly TimeSpan DaemonTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan SetupTimeout = TimeSpan.FromSeconds(60);

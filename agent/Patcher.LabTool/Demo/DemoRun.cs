@@ -1,17 +1,15 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Patcher.Agent.Cli;
 using Patcher.Agent.Report;
-using Patcher.Agent.Run;
-using Patcher.Core.Assessment;
 using Patcher.Core.Reporting;
-using Patcher.Lab.Hosts;
 
 namespace Patcher.LabTool.Demo;
 
 /// <summary>
-/// One <c>patcher-lab demo</c>: package, lab fleet, the agent's pipeline on every host (the code <c>patcher run</c> runs,
-/// in-process), host reports and the fleet report, a summary. Lab processes are stopped whatever happens, Ctrl+C included.
+/// One <c>patcher-lab demo</c>: package, lab fleet in two rollout rings, then the rollout (<see cref="DemoRollout"/>): the
+/// pilot, where one host fails and rolls back; broad, held by its closed gate; the operator's fix and the pilot host run
+/// again; broad, its gate open, patched. Then the fleet report and a summary. Lab processes are stopped whatever happens,
+/// Ctrl+C included.
 /// </summary>
 internal sealed class DemoRun(CliContext context, string folder)
 {
@@ -28,7 +26,10 @@ internal sealed class DemoRun(CliContext context, string folder)
         var time = context.Time;
         var total = time.GetTimestamp();
         var hosts = DemoFleet.Hosts;
-        Out.WriteLine($"patcher-lab demo: KB Q248732 on a lab fleet of {hosts.Count} hosts, in {folder}");
+        var pilotHosts = DemoFleet.InRing(DemoFleet.Pilot);
+        var broadHosts = DemoFleet.InRing(DemoFleet.Broad);
+        var share = Path.Combine(folder, "reports");
+        Out.WriteLine($"patcher-lab demo: KB Q248732 on a lab fleet of {hosts.Count} hosts in two rollout rings, in {folder}");
 
         var phase = time.GetTimestamp();
         var built = await DemoPackage.BuildAsync(folder, time, cancellationToken).ConfigureAwait(false);
@@ -38,33 +39,46 @@ internal sealed class DemoRun(CliContext context, string folder)
         phase = time.GetTimestamp();
         lab.Create(hosts);
         Out.WriteLine(Line("lab", phase, $"{hosts.Count} hosts in {lab.Folder}; short windows from lab.json: stability {lab.Settings.StabilityWindowSeconds} s, hung after {lab.Settings.HungDetectionWindowSeconds} s (production: minutes)"));
-        var reports = new ConcurrentDictionary<string, HostReport>(StringComparer.Ordinal);
+        phase = time.GetTimestamp();
+        Directory.CreateDirectory(share);
+        foreach (var host in hosts)
+        {
+            DemoPolicy.Apply(lab.Paths(host), host.Ring, share);
+        }
+
+        Out.WriteLine(Line("policy", phase, $"Ring {DemoFleet.Pilot}: {Names(pilotHosts)}; Ring {DemoFleet.Broad}: the other {broadHosts.Count}; ReportShare {share} (gates in {Path.Combine(share, "gates")})"));
+        var keptGates = Path.Combine(folder, "gates");
+        var rollout = new DemoRollout(context, lab, built, share, keptGates, Write);
+        var newest = new Dictionary<string, HostReport>(StringComparer.Ordinal);
+        IReadOnlyList<string> problems;
         try
         {
             phase = time.GetTimestamp();
             await lab.StartAllAsync(hosts, Parallelism, Write, cancellationToken).ConfigureAwait(false);
             Out.WriteLine(Line("lab started", phase, $"{Parallelism} hosts at a time on {Environment.ProcessorCount} core(s)"));
 
-            phase = time.GetTimestamp();
-            var reportFolder = Path.Combine(folder, "reports");
-            var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(hosts, options, async (host, token) =>
+            var failing = pilotHosts.Where(h => h.FailsAfterPatch).ToArray();
+            foreach (var host in failing)
             {
-                if (!RunTarget.TryOpen(context.Hosts, lab.Paths(host).Root, RunMode.Apply, time, out var target, out var problem))
-                {
-                    throw new LabHostException(LabHostException.HostNotFound, problem);
-                }
+                rollout.LabAction("lab fault", lab.FailNextStarts(host, DemoLab.StartsFailedAfterPatch));
+            }
 
-                var progress = new RunProgressWriter(Out, $"{host.Name,-14} ");
-                var (report, _) = await HostRunner.RunAsync(target!, built.PackagePath, [built.SignerFingerprint], reportFolder, progress.Write, token).ConfigureAwait(false);
-                reports[host.Name] = report;
-                Write($"{host.Name,-14} => {report.Outcome.ToName()}");
-            }).ConfigureAwait(false);
-            Out.WriteLine(Line("agent runs", phase, $"the pipeline of patcher run on every host, reports in {reportFolder}"));
+            var pilot = Keep(newest, await rollout.RunWaveAsync("wave 1: pilot", pilotHosts, cancellationToken).ConfigureAwait(false));
+            var closed = rollout.WriteGates("report --gates", pilotHosts[0]);
+            var held = Keep(newest, await rollout.RunWaveAsync("wave 2: broad, gate closed", broadHosts, cancellationToken).ConfigureAwait(false));
+            foreach (var host in failing)
+            {
+                rollout.LabAction("operator", lab.ClearStartFailures(host));
+            }
+
+            Keep(newest, await rollout.RunWaveAsync("pilot host run again", failing, cancellationToken).ConfigureAwait(false));
+            var open = rollout.WriteGates("report --gates", pilotHosts[0]);
+            Keep(newest, await rollout.RunWaveAsync("wave 3: broad, gate open", broadHosts, cancellationToken).ConfigureAwait(false));
+            problems = DemoVerdict.Problems(hosts, newest, pilot, closed, held, open);
 
             phase = time.GetTimestamp();
-            var fleetExit = ReportRequest.Run(context, new ReportRequest(reportFolder, null, null, false, folder));
-            Out.WriteLine(Line("fleet report", phase, $"exit code of patcher report: {fleetExit}"));
+            var fleetExit = ReportRequest.Run(context, new ReportRequest(share, null, null, false, folder));
+            Out.WriteLine(Line("fleet report", phase, $"exit code of patcher report: {fleetExit} (the newest run of each host; every run in its history)"));
         }
         finally
         {
@@ -73,19 +87,26 @@ internal sealed class DemoRun(CliContext context, string folder)
             Out.WriteLine(Line("lab stopped", phase, "every service and SCM daemon"));
         }
 
-        DemoSummary.Write(Out, hosts, reports);
-        var unrecovered = hosts.Where(h => reports.TryGetValue(h.Name, out var r) && NeededFix(r) && r.Outcome != HostOutcome.PatchedRecovered).Select(h => h.Name).ToArray();
+        DemoSummary.Write(Out, rollout.Steps, hosts, newest, rollout.Runs);
         Out.WriteLine();
-        Out.WriteLine($"fleet report: {Path.Combine(folder, "report.html")} (also report.csv, report.json); host reports: {Path.Combine(folder, "reports")}");
-        Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {time.GetElapsedTime(total).TotalSeconds:0.0} s; ") + (unrecovered.Length == 0
-            ? "every host that needed the fix ended recovered."
-            : $"NOT recovered: {string.Join(", ", unrecovered)}."));
-        return unrecovered.Length == 0 && reports.Count == hosts.Count ? ExitCodes.Success : 1;
+        Out.WriteLine($"fleet report: {Path.Combine(folder, "report.html")} (also report.csv, report.json); host reports and gates: {share}; broad's gate as each report --gates left it: {keptGates}");
+        Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {time.GetElapsedTime(total).TotalSeconds:0.0} s; ") + (problems.Count == 0
+            ? "the rings held broad while the pilot failed, and every host that needed the fix ended recovered."
+            : string.Join(" ", problems)));
+        return problems.Count == 0 ? ExitCodes.Success : 1;
     }
 
-    /// <summary>Whether the host lacked the fix when the run found it.</summary>
-    public static bool NeededFix(HostReport report) =>
-        report.Installations.Any(i => i.Before.Fix is FixVerdict.Vulnerable or FixVerdict.HalfPatched);
+    private static DemoWave Keep(Dictionary<string, HostReport> newest, DemoWave wave)
+    {
+        foreach (var (host, report) in wave.Runs)
+        {
+            newest[host.Name] = report;
+        }
+
+        return wave;
+    }
+
+    private static string Names(IEnumerable<DemoHost> hosts) => string.Join(", ", hosts.Select(h => h.Name));
 
     private string Line(string what, long since, string detail) =>
         string.Create(CultureInfo.InvariantCulture, $"{what,-28} {context.Time.GetElapsedTime(since).TotalSeconds,6:0.0} s  {detail}");
