@@ -113,14 +113,9 @@ internal sealed partial class DemoLab(string folder, TimeProvider time)
     /// <summary>What an operator did before the fix existed: stop the MTA (dependents first), start it again — and it dies.</summary>
     private async Task<ServiceStatus> RestartMtaAsync(LabHostPaths paths, CancellationToken cancellationToken)
     {
+        await new LabHostController(paths, time).RestartAsync(
+            [ExchangeServices.InternetMailConnector, ExchangeServices.DirectorySynchronization, ExchangeServices.MessageTransferAgent], SetupTimeout, cancellationToken).ConfigureAwait(false);
         var scm = new LabServiceControlManager(paths);
-        foreach (var service in new[] { ExchangeServices.InternetMailConnector, ExchangeServices.DirectorySynchronization, ExchangeServices.MessageTransferAgent })
-        {
-            await scm.StopAsync(service, cancellationToken).ConfigureAwait(false);
-            await PollAsync(async () => (await scm.QueryStatusAsync(service, cancellationToken).ConfigureAwait(false)).State == ServiceState.Stopped, $"{service} to stop", cancellationToken).ConfigureAwait(false);
-        }
-
-        await scm.StartAsync(ExchangeServices.MessageTransferAgent, cancellationToken).ConfigureAwait(false);
         ServiceStatus? status = null;
         await PollAsync(async () =>
         {

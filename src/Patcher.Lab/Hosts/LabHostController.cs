@@ -79,6 +79,27 @@ public sealed partial class LabHostController(LabHostPaths host, TimeProvider ti
         return outcomes;
     }
 
+    /// <summary>
+    /// What an operator does with <c>net stop</c> and <c>net start</c>: stops <paramref name="stopOrder"/> in that order (a
+    /// late stop killed), then starts the last of them once (a crash is not retried). Returns the started service's
+    /// outcome; through the same engine as the agent's restarts.
+    /// </summary>
+    public async Task<ServiceOutcome> RestartAsync(IReadOnlyList<string> stopOrder, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stopOrder);
+        var orchestrator = Orchestrator(timeout);
+        foreach (var service in stopOrder)
+        {
+            var stopped = await orchestrator.StopServiceAsync(service, cancellationToken).ConfigureAwait(false);
+            if (stopped.Verdict is not (ServiceVerdicts.Stopped or ServiceVerdicts.AlreadyStopped or ServiceVerdicts.Killed))
+            {
+                throw new LabHostException(LabHostException.NotStarted, $"{service} did not stop: {stopped.Detail ?? stopped.Verdict}.");
+            }
+        }
+
+        return await orchestrator.StartServiceAsync(stopOrder[^1], cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The engine for one start or stop pass: one start attempt, the lab's timeout, a late stop killed.</summary>
     private ServiceOrchestrator Orchestrator(TimeSpan timeout) => new(_scm, time, new ServiceRestartPolicy
     {
