@@ -69,7 +69,11 @@ internal sealed class DowntimeRun(CliContext context, string folder, int repeat)
         return ratio <= DowntimeCommand.Target ? ExitCodes.Success : 1;
     }
 
-    /// <summary>Dependents stopped, the MTA stopped and started again, dependents started: the MTA's own stop + start.</summary>
+    /// <summary>
+    /// Dependents stopped, the MTA stopped and started again, dependents started: the MTA's own stop + start. The baseline
+    /// is the bare SCM calls, polled every 10 ms, on purpose: it measures what the MTA itself takes, so it must not carry
+    /// the service-control engine's own poll and policy, which are what the patch's figure is compared against.
+    /// </summary>
     private async Task<MtaDownWindow> PlainRestartAsync(LabHostPaths host, CancellationToken cancellationToken)
     {
         var scm = new LabServiceControlManager(host);
