@@ -297,59 +297,84 @@ mkdir -p "$C/PatcherTest"
 cp -r "$work/msi1/obj/publish/." "$C/PatcherTest/" && cp "$seam_dll" "$C/PatcherTest/Patcher.Packaging.dll"
 test_agent='C:\PatcherTest\patcher.exe'
 # Packages carry only i386 or Alpha images (PKG037), and apply takes only the build for the installed MTA's machine
-# (AP009): the fake host's MTA becomes the i386 SP3 build (5.5.2650.24, the lab's PE writer). Debian's wine64 alone cannot
-# run an i386 program, so that MTA is stopped before apply and stays stopped (apply starts again only what was running).
+# (AP009): the fake host's MTA becomes the i386 SP3 build (5.5.2650.24, the lab's PE writer). Without wine32 (Debian's
+# wine64 alone runs no i386 program) that MTA cannot start: apply stops, swaps, and its start then fails (bounded by
+# policy below), which is what apply must do with an MTA that does not come back.
+if dpkg -s wine32:i386 >/dev/null 2>&1; then wine32=1; else wine32=; fi
 wine32_missing="no wine32 here: Debian's wine64 alone cannot run an i386 EMSMTA.EXE (and a package may carry only i386 or Alpha images: PKG037). wine32 did not install on this machine: its bookworm-security i386 index fails to download (size mismatch), so libwine:i386 needs libgstreamer-plugins-base1.0-0:i386 at deb12u7, which is not served"
+# Wine 8 keeps no file owner: a folder reads back owned by the Unix owner as the Wine user (S-1-5-21-0-0-0-1000), whatever
+# owner CreateDirectory or SetSecurityInfo was given (measured: `emsmta secure` sets Administrators, Wine returns the user).
+wine_owner="Wine 8 keeps no file owner (every folder reads back owned by its Unix owner as the Wine user, S-1-5-21-0-0-0-1000, whatever CreateDirectory or SetSecurityInfo set), so the agent fails closed on its own state folder (AP018) and undoes nothing; the nearest real checks: the lab's rollbacks (tests/Patcher.Lab.Tests/Apply/ApplyEndToEndTests.cs, Rollback*Tests.cs) and the DACL rules (tests/Patcher.Windows.Tests/Files/StateFolderAclTests.cs)"
 w net stop MSExchangeMTA > /dev/null
 check "the stand-in MTA stopped for its i386 files" wait_for 30 service_is MSExchangeMTA STOPPED
 dotnet "$repo/tests/Patcher.Wine.StandIn/bin/Release/net10.0/emsmta.dll" payload "$work/sp3-i386" 5.5.2650.24
 cp "$work/sp3-i386/EMSMTA.EXE" "$C/EXCHSRVR/bin/emsmta.exe"; cp "$work/sp3-i386/X400OM.DLL" "$C/EXCHSRVR/bin/x400om.dll"
+[[ -n $wine32 ]] && w net start MSExchangeMTA > /dev/null
 host_before="$(host_files)"
 others_running() { local s; for s in MSExchangeSA MSExchangeDS MSExchangeIS; do service_is "$s" RUNNING || return 1; done; }
+# One start attempt of at most 5 s (the default retries with backoff for about a minute).
+for setting in RestartMaxRetries=0 RestartStartTimeoutSeconds=5 RestartStartBudgetSeconds=10; do
+  w reg add 'HKLM\Software\Policies\Patcher\Agent' /v "${setting%=*}" /t REG_DWORD /d "${setting#*=}" /f > /dev/null
+done
 
 out="$(w "$test_agent" apply --package "$package_win" --trusted-signer "$signer" --what-if)"; code=$?
 printf '%s\n' "$out" > "$work/test-apply--what-if.txt"
-check "apply --what-if (test-only agent): exit 0 (got $code), a plan naming EMSMTA.EXE and X400OM.DLL, no stack trace" \
-  eval '[[ $code == 0 ]] && grep -qi "emsmta.exe" <<< "$out" && grep -qi "x400om.dll" <<< "$out" && no_stack_trace "$out"'
+check "apply --what-if (test-only agent): exit 0 (got $code), the plan: EMSMTA.EXE and X400OM.DLL 5.5.2650.24 -> $fix_version, no stack trace" \
+  eval '[[ $code == 0 ]] && grep -qiE "replace +C:.EXCHSRVR.BIN.EMSMTA.EXE: 5.5.2650.24 -> $fix_version" <<< "$out" && grep -qiE "replace +C:.EXCHSRVR.BIN.X400OM.DLL: 5.5.2650.24 -> $fix_version" <<< "$out" && no_stack_trace "$out"'
 [[ $code == 0 ]] || sed 's/^/      | /' "$work/test-apply--what-if.txt" | head -20
 check "... nothing changed on the host, no state folder" eval '[[ "$(host_files)" == "$host_before" && ! -e "$C/EXCHSRVR/Patcher" ]]'
 
 out="$(w "$test_agent" apply --package "$package_win" --trusted-signer "$signer")"; code=$?
 printf '%s\n' "$out" > "$work/test-apply.txt"
-check "apply (test-only agent): exit 0 (got $code), the signature verified under Wine, no stack trace" \
-  eval '[[ $code == 0 ]] && no_stack_trace "$out"'
-[[ $code == 0 ]] || sed 's/^/      | /' "$work/test-apply.txt" | head -20
+check "apply (test-only agent): the package's signature verified under Wine, the MTA stopped, 2 files replaced, no stack trace" \
+  eval 'grep -qE "^apply .* ok .*2 file\(s\) replaced" <<< "$out" && no_stack_trace "$out"'
+if [[ -n $wine32 ]]; then
+  check "apply: exit 0 (got $code)" test "$code" = 0
+  check "apply: the MTA running afterwards" service_is MSExchangeMTA RUNNING
+else
+  check "apply: the i386 MTA's start fails here and apply reports it (AP013, not recovered), exit 14 (got $code)" \
+    eval '[[ $code == 14 ]] && grep -qE "^start-service .*FAILED +AP013" <<< "$out"'
+  skip "the MTA running afterwards" "$wine32_missing"
+fi
+[[ $code == 0 || $code == 14 ]] || sed 's/^/      | /' "$work/test-apply.txt" | head -20
 fixed_files() { (cd "$C/EXCHSRVR/bin" && sha256sum emsmta.exe x400om.dll | cut -d' ' -f1); }
-check "apply: EMSMTA.EXE and X400OM.DLL are the package's ($fix_version, SHA-256 of the payload)" \
-  test "$(fixed_files)" = "$(sha256sum "$work/payload/EMSMTA.EXE" "$work/payload/X400OM.DLL" | cut -d' ' -f1)"
+originals() { grep -E ' bin/(emsmta.exe|x400om.dll)$' <<< "$host_before" | cut -d' ' -f1; }
+backup="$(ls -d "$C"/EXCHSRVR/Patcher/backup/Q248732-* 2>/dev/null | head -1)"
+check "apply: the state folder made, with its journal and the originals backed up byte-for-byte" \
+  eval '[[ -f "$C/EXCHSRVR/Patcher/journal.json" && "$(cd "$backup/BIN" 2>/dev/null && sha256sum EMSMTA.EXE X400OM.DLL | cut -d" " -f1)" == "$(originals)" ]]'
 check "apply: the MTA's queue database untouched" test "$(cd "$C/EXCHSRVR" && sha256sum mtadata/*)" = "$(grep ' mtadata/' <<< "$host_before")"
 check "apply: the other Exchange services running afterwards" wait_for 30 others_running
-skip "the MTA running afterwards" "$wine32_missing"
-check "apply: the state folder C:\\EXCHSRVR\\Patcher made, with its journal and backups" \
-  eval '[[ -d "$C/EXCHSRVR/Patcher" ]] && compgen -G "$C/EXCHSRVR/Patcher/*" > /dev/null'
-info "state folder: $(cd "$C/EXCHSRVR/Patcher" 2>/dev/null && find . -type f | head -5 | tr '\n' ' ')"
-verdict="$(w "$agent" check)"; code=$?
-printf '%s\n' "$verdict" > "$work/check-after-apply.txt"
-check "check after apply (the MSI's agent): no longer vulnerable (exit $code), EMSMTA.EXE $fix_version on disk" \
-  eval '[[ $code != 11 && $code != 2 ]] && grep -q "$fix_version" <<< "$verdict" && no_stack_trace "$verdict"'
-info "check said: $(grep -iE 'verdict|fixed|vulnerable' <<< "$verdict" | head -2 | tr '\n' ' ')"
-
-# rollback needs no package: the MSI's own agent undoes the apply. It reads the journal only from a state folder whose
-# DACL Patcher set (issue 12): a rollback that goes through is the agent's own DACL check passing under Wine.
-out="$(w "$agent" rollback)"; code=$?
-printf '%s\n' "$out" > "$work/rollback-after-apply.txt"
-if grep -q "security descriptor could not be read" <<< "$out"; then
-  skip "the state folder's DACL after apply" "Wine could not return its security descriptor: $(grep -o 'could not be read ([^)]*)' <<< "$out" | head -1)"
-else
-  check "rollback (the MSI's agent): exit 0 (got $code), the state folder's DACL trusted, no stack trace" \
-    eval '[[ $code == 0 ]] && no_stack_trace "$out"'
-  [[ $code == 0 ]] || sed 's/^/      | /' "$work/rollback-after-apply.txt" | head -20
+if grep -q "AP018" <<< "$out"; then
+  # apply's own rollback (the MTA did not come back) met the state folder apply had just made, owned by the Wine user.
+  check "apply's rollback refused on the state folder's owner (AP018), nothing undone: fails closed" \
+    eval 'grep -q "rollback .*FAILED +AP018: .*owned by .*S-1-5-21-" <<< "$out" && [[ "$(fixed_files)" != "$(originals)" ]]'
+  skip "the state folder apply made, trusted (owner Administrators)" "$wine_owner"
+elif [[ -z $wine32 ]]; then
+  check "apply's own rollback (the MTA did not come back): EMSMTA.EXE, X400OM.DLL and mtadata byte-for-byte as before" test "$(host_files)" = "$host_before"
 fi
-check "rollback: EMSMTA.EXE, X400OM.DLL and mtadata byte-for-byte as before apply" test "$(host_files)" = "$host_before"
-check "rollback: the other Exchange services running" wait_for 30 others_running
-skip "the MTA running again after rollback" "$wine32_missing"
-verdict="$(w "$agent" check)"; code=$?
-check "check after rollback: vulnerable again, exit 11 (got $code)" eval '[[ $code == 11 ]] && no_stack_trace "$verdict"'
+
+if [[ "$(fixed_files)" == "$(sha256sum "$work/payload/EMSMTA.EXE" "$work/payload/X400OM.DLL" | cut -d' ' -f1)" ]]; then
+  pass "apply: EMSMTA.EXE and X400OM.DLL on the host are the package's ($fix_version, the payload's SHA-256)"
+  verdict="$(w "$agent" check)"; code=$?
+  printf '%s\n' "$verdict" > "$work/check-after-apply.txt"
+  check "check after apply (the MSI's agent): fixed-by-hotfix, EMSMTA.EXE and X400OM.DLL $fix_version (exit $code: the MTA is $([[ -n $wine32 ]] && echo running || echo stopped)), no stack trace" \
+    eval '[[ $code != 11 && $code != 2 ]] && grep -qE "$fix_version +$fix_version .*fixed-by-hotfix" <<< "$verdict" && no_stack_trace "$verdict"'
+  # rollback needs no package: the MSI's own agent undoes the apply, once it trusts the state folder (issue 12).
+  out="$(w "$agent" rollback)"; code=$?
+  printf '%s\n' "$out" > "$work/rollback-after-apply.txt"
+  if grep -q "AP018: .*owned by .*S-1-5-21-" <<< "$out"; then
+    check "rollback (the MSI's agent): refused on the state folder's owner (AP018), exit 2 (got $code), files left as they are, no stack trace" \
+      eval '[[ $code == 2 && "$(fixed_files)" != "$(originals)" ]] && no_stack_trace "$out"'
+    skip "rollback restoring the original files" "$wine_owner"
+  else
+    check "rollback (the MSI's agent): exit 0 (got $code), no stack trace" eval '[[ $code == 0 ]] && no_stack_trace "$out"'
+    check "rollback: EMSMTA.EXE, X400OM.DLL and mtadata byte-for-byte as before apply" test "$(host_files)" = "$host_before"
+    verdict="$(w "$agent" check)"; code=$?
+    check "check after rollback: vulnerable again, exit 11 (got $code)" eval '[[ $code == 11 ]] && no_stack_trace "$verdict"'
+    if [[ -n $wine32 ]]; then check "rollback: the MTA running again" service_is MSExchangeMTA RUNNING; else skip "the MTA running again after rollback" "$wine32_missing"; fi
+  fi
+fi
+check "the other Exchange services still running" others_running
 
 # --- Upgrade -----------------------------------------------------------------------------------------------------------------
 echo "== upgrade to 1.0.1"
