@@ -90,8 +90,10 @@ dotnet build tests/Patcher.Wine.StandIn -c Release -v quiet -nologo > "$work/lin
 linux_agent="$repo/agent/Patcher.Agent/bin/Release/net10.0/patcher.dll"
 # The Wine test-only build of Patcher.Packaging (never shipped; tests/Patcher.Installer.Tests/WineSeamTests.cs proves the
 # MSI lacks it): Wine 8 cannot verify RSA, so there the package's CMS signature is verified by managed code instead.
+seam_build=$SECONDS
 check "test-only Patcher.Packaging.dll built (-p:PatcherWineTestBuild=true)" \
   logged "$work/seam.log" dotnet build packaging/Patcher.Packaging -c Release -p:PatcherWineTestBuild=true --artifacts-path "$work/seam" -v quiet -nologo
+info "test-only build: $((SECONDS - seam_build)) s; builds so far: $((SECONDS - started)) s"
 seam_dll="$work/seam/bin/Patcher.Packaging/release/Patcher.Packaging.dll"
 check "... it holds the managed RSA verifier; the MSI's Patcher.Packaging.dll does not" \
   eval 'grep -aq WineTestBuildRsaVerifier "$seam_dll" && ! grep -aq WineTestBuildRsaVerifier "$work/msi1/obj/publish/Patcher.Packaging.dll"'
@@ -304,7 +306,7 @@ if dpkg -s wine32:i386 >/dev/null 2>&1; then wine32=1; else wine32=; fi
 wine32_missing="no wine32 here: Debian's wine64 alone cannot run an i386 EMSMTA.EXE (and a package may carry only i386 or Alpha images: PKG037). wine32 did not install on this machine: its bookworm-security i386 index fails to download (size mismatch), so libwine:i386 needs libgstreamer-plugins-base1.0-0:i386 at deb12u7, which is not served"
 # Wine 8 keeps no file owner: a folder reads back owned by the Unix owner as the Wine user (S-1-5-21-0-0-0-1000), whatever
 # owner CreateDirectory or SetSecurityInfo was given (measured: `emsmta secure` sets Administrators, Wine returns the user).
-wine_owner="Wine 8 keeps no file owner (every folder reads back owned by its Unix owner as the Wine user, S-1-5-21-0-0-0-1000, whatever CreateDirectory or SetSecurityInfo set), so the agent fails closed on its own state folder (AP018) and undoes nothing; the nearest real checks: the lab's rollbacks (tests/Patcher.Lab.Tests/Apply/ApplyEndToEndTests.cs, Rollback*Tests.cs) and the DACL rules (tests/Patcher.Windows.Tests/Files/StateFolderAclTests.cs)"
+wine_owner="Wine 8 keeps no file owner (a folder reads back owned by its Unix owner as the Wine user, S-1-5-21-0-0-0-1000, whatever CreateDirectory or SetSecurityInfo set: measured below), so the agent fails closed on its own state folder (AP018) and undoes nothing; the nearest real checks: the lab's rollbacks (tests/Patcher.Lab.Tests/Apply/ApplyEndToEndTests.cs, Rollback*Tests.cs) and the DACL rules (tests/Patcher.Windows.Tests/Files/StateFolderAclTests.cs)"
 w net stop MSExchangeMTA > /dev/null
 check "the stand-in MTA stopped for its i386 files" wait_for 30 service_is MSExchangeMTA STOPPED
 dotnet "$repo/tests/Patcher.Wine.StandIn/bin/Release/net10.0/emsmta.dll" payload "$work/sp3-i386" 5.5.2650.24
@@ -347,7 +349,7 @@ check "apply: the other Exchange services running afterwards" wait_for 30 others
 if grep -q "AP018" <<< "$out"; then
   # apply's own rollback (the MTA did not come back) met the state folder apply had just made, owned by the Wine user.
   check "apply's rollback refused on the state folder's owner (AP018), nothing undone: fails closed" \
-    eval 'grep -q "rollback .*FAILED +AP018: .*owned by .*S-1-5-21-" <<< "$out" && [[ "$(fixed_files)" != "$(originals)" ]]'
+    eval 'grep -qE "^rollback .*FAILED +AP018: .*owned by .*S-1-5-21-" <<< "$out" && [[ "$(fixed_files)" != "$(originals)" ]]'
   skip "the state folder apply made, trusted (owner Administrators)" "$wine_owner"
 elif [[ -z $wine32 ]]; then
   check "apply's own rollback (the MTA did not come back): EMSMTA.EXE, X400OM.DLL and mtadata byte-for-byte as before" test "$(host_files)" = "$host_before"
@@ -359,7 +361,11 @@ if [[ "$(fixed_files)" == "$(sha256sum "$work/payload/EMSMTA.EXE" "$work/payload
   printf '%s\n' "$verdict" > "$work/check-after-apply.txt"
   check "check after apply (the MSI's agent): fixed-by-hotfix, EMSMTA.EXE and X400OM.DLL $fix_version (exit $code: the MTA is $([[ -n $wine32 ]] && echo running || echo stopped)), no stack trace" \
     eval '[[ $code != 11 && $code != 2 ]] && grep -qE "$fix_version +$fix_version .*fixed-by-hotfix" <<< "$verdict" && no_stack_trace "$verdict"'
-  # rollback needs no package: the MSI's own agent undoes the apply, once it trusts the state folder (issue 12).
+  # rollback needs no package: the MSI's own agent undoes the apply, once it trusts the state folder (issue 12). First
+  # what AP018 tells an operator to do (owner Administrators, SYSTEM and Administrators only), by the stand-in program
+  # (Wine has no icacls), and the owner Wine gives back.
+  owner="$(w 'C:\EXCHSRVR\bin\mad.exe' secure 'C:\EXCHSRVR\Patcher' | tr -d '\r' | sed -n 's/^owner //p')"
+  info "the state folder set to owner Administrators (S-1-5-32-544) as AP018 advises; Wine reads back: ${owner:-nothing}"
   out="$(w "$agent" rollback)"; code=$?
   printf '%s\n' "$out" > "$work/rollback-after-apply.txt"
   if grep -q "AP018: .*owned by .*S-1-5-21-" <<< "$out"; then
