@@ -75,7 +75,7 @@ internal static class PackageSignatureCheck
         // The Wine suite's test-only build (-p:PatcherWineTestBuild=true, never shipped): where this machine cannot do RSA
         // and that failed check is NuGet's only objection, the signature is verified by managed code instead (it is not
         // skipped); integrity above and the trusted signer below are checked as always.
-        if (platform is not null && codes.All(WineTestBuildRsaVerifier.AnsweredCodes.Contains)
+        if (platform is not null && codes.Length > 0 && codes.All(WineTestBuildRsaVerifier.AnsweredCodes.Contains)
             && (await reader.GetPrimarySignatureAsync(cancellationToken).ConfigureAwait(false))?.SignedCms is { } cms)
         {
             if (WineTestBuildRsaVerifier.Problem(cms, DateTimeOffset.UtcNow) is { } managed)
