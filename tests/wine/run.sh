@@ -2,10 +2,11 @@
 # The agent MSI and the agent itself, run under Wine 8 on Linux: install with properties, the service, upgrade (the
 # command line wins, a bad MODE is refused), downgrade blocked, uninstall; and on a fake Exchange 5.5 host made in the
 # prefix (stand-in services, registry, version-stamped files): scan, check, verify, the service's scheduled run; and apply
-# --what-if, apply and rollback of a package built with `package build --payload`, by the Wine test-only agent (the MSI's
-# agent with the Patcher.Packaging.dll of -p:PatcherWineTestBuild=true: a managed RSA verifier where Wine has none; the
-# MSI's own agent still refuses with PKG015). Where Wine cannot do a thing, a SKIP line says why (not counted) and the
-# nearest real thing is checked instead.
+# --what-if and apply of a package built with `package build --payload`, by the Wine test-only agent (the MSI's agent with
+# the Patcher.Packaging.dll of -p:PatcherWineTestBuild=true: a managed RSA verifier where Wine has none; the MSI's own
+# agent still refuses with PKG015), then check and rollback by the MSI's agent. Where Wine cannot do a thing (run an i386
+# MTA without wine32, keep a file's owner, report 1067), a SKIP line says why (not counted) and the nearest real thing is
+# checked instead.
 #
 #   bash tests/wine/run.sh            closes with "N passed, N failed"; exits 1 if any check failed
 #   KEEP=1 bash tests/wine/run.sh     keeps the work folder (prefix, MSIs, msiexec logs) for a post-mortem
@@ -306,7 +307,7 @@ if dpkg -s wine32:i386 >/dev/null 2>&1; then wine32=1; else wine32=; fi
 wine32_missing="no wine32 here: Debian's wine64 alone cannot run an i386 EMSMTA.EXE (and a package may carry only i386 or Alpha images: PKG037). wine32 did not install on this machine: its bookworm-security i386 index fails to download (size mismatch), so libwine:i386 needs libgstreamer-plugins-base1.0-0:i386 at deb12u7, which is not served"
 # Wine 8 keeps no file owner: a folder reads back owned by the Unix owner as the Wine user (S-1-5-21-0-0-0-1000), whatever
 # owner CreateDirectory or SetSecurityInfo was given (measured: `emsmta secure` sets Administrators, Wine returns the user).
-wine_owner="Wine 8 keeps no file owner (a folder reads back owned by its Unix owner as the Wine user, S-1-5-21-0-0-0-1000, whatever CreateDirectory or SetSecurityInfo set: measured below), so the agent fails closed on its own state folder (AP018) and undoes nothing; the nearest real checks: the lab's rollbacks (tests/Patcher.Lab.Tests/Apply/ApplyEndToEndTests.cs, Rollback*Tests.cs) and the DACL rules (tests/Patcher.Windows.Tests/Files/StateFolderAclTests.cs)"
+wine_owner="Wine 8 keeps no file owner (a folder reads back owned by its Unix owner as the Wine user, S-1-5-21-0-0-0-1000, whatever CreateDirectory or SetSecurityInfo set: this run sets Administrators and shows what Wine reads back), so the agent fails closed on its own state folder (AP018) and undoes nothing; the nearest real checks: the lab's rollbacks (tests/Patcher.Lab.Tests/Apply/ApplyEndToEndTests.cs, Rollback*Tests.cs) and the DACL rules (tests/Patcher.Windows.Tests/Files/StateFolderAclTests.cs)"
 w net stop MSExchangeMTA > /dev/null
 check "the stand-in MTA stopped for its i386 files" wait_for 30 service_is MSExchangeMTA STOPPED
 dotnet "$repo/tests/Patcher.Wine.StandIn/bin/Release/net10.0/emsmta.dll" payload "$work/sp3-i386" 5.5.2650.24
