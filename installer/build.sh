@@ -49,7 +49,9 @@ if [[ -z "$publish" ]]; then
   # and NuGet.Packaging's signature code use reflection (installer/README.md has the sizes measured).
   # --artifacts-path keeps this build (its version, its runtime) out of the projects' own bin/ and obj/: a test run that
   # builds the MSI must not swap the assemblies other test projects load.
-  dotnet publish agent/Patcher.Agent -c Release -r win-x64 --self-contained true -p:PublishSingleFile=false -p:SatelliteResourceLanguages=en -p:Version="$version" --artifacts-path "$work/artifacts" -o "$publish" -v quiet -nologo \
+  # PatcherWineTestBuild=false: the Wine suite's test-only signature seam is never built into what ships (an environment
+  # variable of that name would otherwise reach MSBuild as a property).
+  dotnet publish agent/Patcher.Agent -c Release -r win-x64 --self-contained true -p:PublishSingleFile=false -p:SatelliteResourceLanguages=en -p:Version="$version" -p:PatcherWineTestBuild=false --artifacts-path "$work/artifacts" -o "$publish" -v quiet -nologo \
     || die "dotnet publish failed."
 fi
 publish="$(cd "$publish" && pwd)"
@@ -57,6 +59,9 @@ publish="$(cd "$publish" && pwd)"
 # What ships is the product: nothing of the lab (lab platform, pre-fix engine, lab tool) may reach the MSI.
 lab_files="$(find "$publish" \( -iname 'Patcher.Lab*' -o -iname 'patcher-lab*' \) -printf '%P ' || true)"
 [[ -z "$lab_files" ]] || die "$publish holds lab files ($lab_files): publish agent/Patcher.Agent, the production agent, not the lab tool."
+# Nor the Wine suite's test-only build (its managed RSA verifier: packaging/Patcher.Packaging/Verification/WineTestBuildRsaVerifier.cs).
+! grep -aq WineTestBuildRsaVerifier "$publish/Patcher.Packaging.dll" \
+  || die "$publish/Patcher.Packaging.dll is the Wine suite's test-only build (-p:PatcherWineTestBuild=true): it never ships."
 
 # wixl wants relative source paths: link the publish folder into the work folder and build from there.
 ln -s "$publish" "$work/pub"
