@@ -56,6 +56,11 @@ public static partial class P1Decoder
     {
         value = null;
         r.Kind = ApduKind.Message;
+        if (r.TryValidateMessage(root, MaxTransfers, MaxRecipients))
+        {
+            return true;
+        }
+
         if (!r.Enter(root, 0xA0, Element.Message, out var message)
             || !r.Enter(message, Tags.Set, Element.Envelope, out var envelope)
             || !ReadTransferEnvelope(ref r, envelope, probe: false, out var fields)
