@@ -16,8 +16,24 @@ internal ref partial struct P1Reader
     /// One pass and one committed position for what was, read checked, some forty elements entered, checked and left.
     /// Validation only: decoding needs the checked path's values.
     /// </summary>
-    public bool TryValidateMessage(in Frame parent, int maxTransfers, int maxRecipients)
+    /// <param name="parent">The frame the message is in.</param>
+    /// <param name="maxTransfers">ub-transfers.</param>
+    /// <param name="maxRecipients">ub-recipients.</param>
+    /// <param name="resumeAt">
+    /// When false: where the envelope's members read in their common form end (0 if none was), so that the checked path,
+    /// having entered the message and its envelope, goes on from there instead of reading them twice (an envelope with
+    /// extensions or a content identifier after its originator).
+    /// </param>
+    /// <param name="seen">When false: those members, as the envelope's SET loop numbers them.</param>
+    /// <remarks>
+    /// Never inlined: inlined into <c>P1Decoder.ReadMessage</c> it would spend that method's inlining budget and leave
+    /// the checked path's small calls out of line (see <c>P1Decoder.ReadSequenceOf</c>).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public bool TryValidateMessage(in Frame parent, int maxTransfers, int maxRecipients, out int resumeAt, out ulong seen)
     {
+        resumeAt = 0;
+        seen = 0;
         if (Materialize || !CanReadCommonForm(MessageLevels))
         {
             return false;
@@ -25,12 +41,18 @@ internal ref partial struct P1Reader
 
         var p = _position;
         if (!TryEnterLongAt(ref p, parent.Bound, 0xA0, out var messageEnd)
-            || !TryEnterLongAt(ref p, messageEnd, Tags.Set, out var envelopeEnd)
-            || !TryMtsIdentifierAt(ref p, envelopeEnd, Tags.MtsIdentifier, out _, out _)
-            || !TryOrNameAt(ref p, envelopeEnd, Tags.OrName, out _)
-            || !TryIntegerAt(ref p, envelopeEnd, Tags.BuiltInContentType, 0, 32767, out _)
-            || !TryTraceAt(ref p, envelopeEnd, maxTransfers)
-            || !TryRecipientsAt(ref p, envelopeEnd, maxRecipients)
+            || !TryEnterLongAt(ref p, messageEnd, Tags.Set, out var envelopeEnd))
+        {
+            return false;
+        }
+
+        // The SET loop's member numbers (P1Decoder.ReadTransferEnvelope): identifier 0, originator 1, content type 3,
+        // trace 9, recipients 11.
+        if (!Accept(TryMtsIdentifierAt(ref p, envelopeEnd, Tags.MtsIdentifier, out _, out _), p, 0, ref resumeAt, ref seen)
+            || !Accept(TryOrNameAt(ref p, envelopeEnd, Tags.OrName, out _), p, 1, ref resumeAt, ref seen)
+            || !Accept(TryIntegerAt(ref p, envelopeEnd, Tags.BuiltInContentType, 0, 32767, out _), p, 3, ref resumeAt, ref seen)
+            || !Accept(TryTraceAt(ref p, envelopeEnd, maxTransfers), p, 9, ref resumeAt, ref seen)
+            || !Accept(TryRecipientsAt(ref p, envelopeEnd, maxRecipients), p, 11, ref resumeAt, ref seen)
             || p != envelopeEnd
             || !TryEnterLongAt(ref p, messageEnd, Tags.OctetString, out var contentEnd)
             || contentEnd != messageEnd)
@@ -40,6 +62,29 @@ internal ref partial struct P1Reader
 
         _position = messageEnd;
         return true;
+
+        static bool Accept(bool read, int position, int member, ref int resumeAt, ref ulong seen)
+        {
+            if (read)
+            {
+                resumeAt = position;
+                seen |= 1UL << member;
+            }
+
+            return read;
+        }
+    }
+
+    /// <summary>
+    /// Moves to <paramref name="position"/>, the end of envelope members <see cref="TryValidateMessage"/> has read in their
+    /// common form, once the checked path has entered the same envelope (<paramref name="envelope"/>).
+    /// </summary>
+    public void ResumeAt(in Frame envelope, int position)
+    {
+        if (position > _position && position <= envelope.Bound)
+        {
+            _position = position;
+        }
     }
 
     /// <summary>
