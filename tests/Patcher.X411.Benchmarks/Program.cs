@@ -15,5 +15,11 @@ if (args is ["--check-only"])
     return 0;
 }
 
+if (args is ["--interleaved"])
+{
+    InterleavedComparison.Run(Console.Out);
+    return 0;
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(DecoderAgreement).Assembly).Run(args, new BenchmarkConfig());
 return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;

@@ -6,25 +6,21 @@ namespace Patcher.X411.Decoding;
 /// <summary>The outcome of <see cref="P1Decoder.Decode"/>.</summary>
 public sealed class P1DecodeResult
 {
+    // The APDU when valid, what was salvaged when rejected: one field, as the two never both hold a value.
+    private readonly MtsApdu? _apdu;
+
     internal P1DecodeResult(ApduKind kind, MtsApdu? apdu, P1Rejection? rejection)
     {
         Kind = kind;
         Rejection = rejection;
-        if (rejection is null)
-        {
-            Apdu = apdu;
-        }
-        else
-        {
-            Salvaged = apdu;
-        }
+        _apdu = apdu;
     }
 
     /// <summary>The APDU's kind, when its first octet names one.</summary>
     public ApduKind Kind { get; }
 
     /// <summary>The decoded APDU; null when rejected.</summary>
-    public MtsApdu? Apdu { get; }
+    public MtsApdu? Apdu => Rejection is null ? _apdu : null;
 
     /// <summary>Why the APDU was rejected; null when valid.</summary>
     public P1Rejection? Rejection { get; }
@@ -33,7 +29,7 @@ public sealed class P1DecodeResult
     /// For a rejected APDU whose framing was intact (only values were bad, as with a zero-length arrival time): what
     /// could be read, with bad values defaulted. Enough to address a non-delivery report; never to relay.
     /// </summary>
-    public MtsApdu? Salvaged { get; }
+    public MtsApdu? Salvaged => Rejection is null ? null : _apdu;
 
     /// <summary>Whether the APDU is valid.</summary>
     public bool IsValid => Rejection is null;

@@ -132,7 +132,7 @@ public static partial class P1Decoder
     {
         if (r.TryReadMtsIdentifier(parent, Tags.MtsIdentifier, out var parts, out var localHeader))
         {
-            value = r.Materialize ? new MtsIdentifier(ToDomain(ref r, parts), r.GetString(r.StringAt(localHeader))) : null;
+            value = r.Materialize ? new MtsIdentifier(ToDomain(ref r, parts), r.GetUnsharedString(r.StringAt(localHeader))) : null;
             return true;
         }
 
@@ -145,7 +145,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = r.Materialize ? new MtsIdentifier(domain!, r.GetString(local)) : null;
+        value = r.Materialize ? new MtsIdentifier(domain!, r.GetUnsharedString(local)) : null;
         return true;
     }
 

@@ -14,9 +14,15 @@ public static partial class P1Decoder
     /// matched by tag in any order. The two differ in one member: deferred-delivery-time [0] (message) or
     /// content-length [0] (probe); a message also has priority.
     /// </summary>
-    private static bool ReadTransferEnvelope(ref P1Reader r, in Frame frame, bool probe, out TransferEnvelopeFields fields)
+    /// <param name="r">The reader, inside the envelope.</param>
+    /// <param name="frame">The envelope.</param>
+    /// <param name="probe">Whether this is a probe's envelope.</param>
+    /// <param name="seen">Members read before the reader's position (a message's common form), as this loop numbers them.</param>
+    /// <param name="fields">The members read.</param>
+    private static bool ReadTransferEnvelope(ref P1Reader r, in Frame frame, bool probe, ulong seen, out TransferEnvelopeFields fields)
     {
         fields = default;
+        fields.Seen = seen;
         var where = probe ? "ProbeTransferEnvelope" : "MessageTransferEnvelope";
         var identifierElement = probe ? Element.ProbeIdentifier : Element.MessageIdentifier;
         while (r.HasMore(frame))

@@ -79,10 +79,19 @@ public static partial class P1Decoder
     /// <summary>The O/R name that <see cref="P1Reader.TryReadOrName"/> read in its common form.</summary>
     private static OrName ToOrName(ref P1Reader r, in OrNameParts parts)
     {
-        var person = parts.Surname == 0
-            ? null
-            : new PersonalName(r.GetString(r.StringAt(parts.Surname)), Text(ref r, parts.GivenName), Text(ref r, parts.Initials),
-                Text(ref r, parts.GenerationQualifier));
+        string? surname = null;
+        PersonalName? person = null;
+        if (parts.Surname != 0)
+        {
+            // Most personal names are a surname alone: kept as that string, no PersonalName record (OrName). Surnames
+            // seldom repeat from one APDU to the next: not shared.
+            surname = r.GetUnsharedString(r.StringAt(parts.Surname));
+            if ((parts.GivenName | parts.Initials | parts.GenerationQualifier) != 0)
+            {
+                person = new PersonalName(surname, Text(ref r, parts.GivenName), Text(ref r, parts.Initials), Text(ref r, parts.GenerationQualifier));
+            }
+        }
+
         string[]? units = null;
         if (parts.UnitCount > 0)
         {
@@ -94,7 +103,7 @@ public static partial class P1Decoder
         }
 
         return new OrName(r.GetString(r.StringAt(parts.Country)), r.GetString(r.StringAt(parts.AdministrationDomain)),
-            Text(ref r, parts.PrivateDomain), Text(ref r, parts.Organization), person, Owned(units), Owned<DomainDefinedAttribute>(null));
+            Text(ref r, parts.PrivateDomain), Text(ref r, parts.Organization), surname, person, units);
 
         static string? Text(ref P1Reader r, int header) => header == 0 ? null : r.GetString(r.StringAt(header));
     }

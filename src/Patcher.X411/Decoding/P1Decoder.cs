@@ -56,9 +56,20 @@ public static partial class P1Decoder
     {
         value = null;
         r.Kind = ApduKind.Message;
+        if (r.TryValidateMessage(root, MaxTransfers, MaxRecipients, out var resumeAt, out var seen))
+        {
+            return true;
+        }
+
         if (!r.Enter(root, 0xA0, Element.Message, out var message)
-            || !r.Enter(message, Tags.Set, Element.Envelope, out var envelope)
-            || !ReadTransferEnvelope(ref r, envelope, probe: false, out var fields)
+            || !r.Enter(message, Tags.Set, Element.Envelope, out var envelope))
+        {
+            return false;
+        }
+
+        // Members the common form has read already are not read again (validation only; none when decoding).
+        r.ResumeAt(envelope, resumeAt);
+        if (!ReadTransferEnvelope(ref r, envelope, probe: false, seen, out var fields)
             || !r.Exit(envelope))
         {
             return false;
@@ -85,7 +96,7 @@ public static partial class P1Decoder
         value = null;
         r.Kind = ApduKind.Probe;
         if (!r.Enter(root, 0xA2, Element.Probe, out var probe)
-            || !ReadTransferEnvelope(ref r, probe, probe: true, out var fields)
+            || !ReadTransferEnvelope(ref r, probe, probe: true, 0, out var fields)
             || !r.Exit(probe))
         {
             return false;

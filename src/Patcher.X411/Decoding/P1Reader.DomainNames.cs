@@ -86,11 +86,26 @@ internal ref partial struct P1Reader
     /// </summary>
     public bool TryReadMtsIdentifier(in Frame parent, byte identifier, out DomainParts domain, out int local)
     {
+        var p = _position;
+        if (!CanReadCommonForm(DomainLevels + 1) || !TryMtsIdentifierAt(ref p, parent.Bound, identifier, out domain, out local))
+        {
+            domain = default;
+            local = 0;
+            return false;
+        }
+
+        _position = p;
+        return true;
+    }
+
+    /// <summary>The common form of an MTS identifier at <paramref name="position"/> (see <see cref="TryReadMtsIdentifier"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool TryMtsIdentifierAt(ref int position, int bound, byte identifier, out DomainParts domain, out int local)
+    {
         domain = default;
         local = 0;
-        var p = _position;
-        if (!CanReadCommonForm(DomainLevels + 1)
-            || !TryEnterAt(ref p, parent.Bound, identifier, out var end)
+        var p = position;
+        if (!TryEnterAt(ref p, bound, identifier, out var end)
             || !TryGlobalDomainAt(ref p, end, out domain)
             || !TryStringAt(ref p, end, Tags.Ia5String, CharacterSet.Ia5, 1, 32, out local)
             || p != end)
@@ -98,7 +113,7 @@ internal ref partial struct P1Reader
             return false;
         }
 
-        _position = p;
+        position = p;
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Model;
 
 namespace Patcher.X411.Decoding;
@@ -12,21 +13,38 @@ internal ref partial struct P1Reader
     /// </summary>
     public bool TryReadRecipient(in Frame parent, int maxNumber, out OrNameParts name, out int number, out PerRecipientIndicators indicators)
     {
+        var p = _position;
+        if (!CanReadCommonForm(OrNameLevels) || !TryRecipientAt(ref p, parent.Bound, maxNumber, out name, out number, out indicators))
+        {
+            name = default;
+            number = 0;
+            indicators = default;
+            return false;
+        }
+
+        _position = p;
+        return true;
+    }
+
+    /// <summary>The common form of a message's per-recipient fields at <paramref name="position"/> (see <see cref="TryReadRecipient"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool TryRecipientAt(ref int position, int bound, int maxNumber, out OrNameParts name, out int number,
+        out PerRecipientIndicators indicators)
+    {
         number = 0;
         indicators = default;
-        var p = _position;
-        if (!CanReadCommonForm(OrNameLevels)
-            || !TryEnterAt(ref p, parent.Bound, Tags.Set, out var end)
+        name = default;
+        var p = position;
+        if (!TryEnterAt(ref p, bound, Tags.Set, out var end)
             || !TryOrNameAt(ref p, end, Tags.OrName, out name)
             || !TryIntegerAt(ref p, end, Tags.Context(0), 1, maxNumber, out var value)
             || !TryBitsAt(ref p, end, Tags.Context(1), 16, out var bits)
             || p != end)
         {
-            name = default;
             return false;
         }
 
-        _position = p;
+        position = p;
         number = (int)value;
         indicators = (PerRecipientIndicators)bits;
         return true;

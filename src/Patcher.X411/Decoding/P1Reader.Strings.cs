@@ -97,27 +97,49 @@ internal ref partial struct P1Reader
     /// <summary>
     /// The value as text (ASCII repertoires only). X.400 names repeat within an APDU (the same domains in every trace
     /// element, the same organization for every recipient) and from one APDU to the next, so equal values read one
-    /// after another share a string.
+    /// after another share a string. Two ways per set, the one used last first: a name read once in between (a
+    /// country after a surname of the same hash) does not evict one that every APDU repeats.
     /// </summary>
     public string GetString(StringSpan value)
     {
-        if (!value.Segmented)
+        if (value.Segmented)
         {
-            var run = _data.Slice(value.Start, value.Length);
-            if (run.IsEmpty)
-            {
-                return string.Empty;
-            }
-
-            ref var slot = ref _names!.Strings[(run.Length + (run[0] * 7) + (run[^1] * 31)) % RecentStrings.Size];
-            if (slot is { } recent && SameText(run, recent))
-            {
-                return recent;
-            }
-
-            return slot = System.Text.Encoding.Latin1.GetString(run);
+            return GetSegmentedString(value);
         }
 
+        var run = _data.Slice(value.Start, value.Length);
+        if (run.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var set = (run.Length + (run[0] * 7) + (run[^1] * 31)) % RecentStrings.Sets * 2;
+        ref var first = ref _names!.Strings[set];
+        ref var second = ref _names.Strings[set + 1];
+        if (first is { } recent && SameText(run, recent))
+        {
+            return recent;
+        }
+
+        if (second is { } older && SameText(run, older))
+        {
+            second = first;
+            return first = older;
+        }
+
+        second = first;
+        return first = System.Text.Encoding.Latin1.GetString(run);
+    }
+
+    /// <summary>
+    /// The value as text, not shared: for values that seldom repeat from one APDU to the next (surnames, local
+    /// identifiers), which would only evict from <see cref="RecentStrings"/> the names that do.
+    /// </summary>
+    public readonly string GetUnsharedString(StringSpan value) =>
+        value.Segmented ? GetSegmentedString(value) : System.Text.Encoding.Latin1.GetString(_data.Slice(value.Start, value.Length));
+
+    private readonly string GetSegmentedString(StringSpan value)
+    {
         var octets = value.Length <= 256 ? stackalloc byte[value.Length] : new byte[value.Length];
         CopyTo(value, octets);
         return System.Text.Encoding.Latin1.GetString(octets);

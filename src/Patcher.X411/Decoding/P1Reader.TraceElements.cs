@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Patcher.X411.Model;
 
 namespace Patcher.X411.Decoding;
@@ -13,11 +14,28 @@ internal ref partial struct P1Reader
     /// </summary>
     public bool TryReadTraceElement(in Frame parent, out DomainParts domain, out DateTimeOffset arrival, out RoutingAction action)
     {
+        var p = _position;
+        if (!CanReadCommonForm(DomainLevels) || !TryTraceElementAt(ref p, parent.Bound, out domain, out arrival, out action))
+        {
+            domain = default;
+            arrival = default;
+            action = default;
+            return false;
+        }
+
+        _position = p;
+        return true;
+    }
+
+    /// <summary>The common form of a trace element at <paramref name="position"/> (see <see cref="TryReadTraceElement"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool TryTraceElementAt(ref int position, int bound, out DomainParts domain, out DateTimeOffset arrival, out RoutingAction action)
+    {
         arrival = default;
         action = default;
-        var p = _position;
-        if (!CanReadCommonForm(DomainLevels)
-            || !TryEnterAt(ref p, parent.Bound, Tags.Sequence, out var end)
+        domain = default;
+        var p = position;
+        if (!TryEnterAt(ref p, bound, Tags.Sequence, out var end)
             || !TryGlobalDomainAt(ref p, end, out domain)
             || !TryEnterAt(ref p, end, Tags.Set, out var suppliedEnd)
             || suppliedEnd != end
@@ -25,11 +43,10 @@ internal ref partial struct P1Reader
             || !TryIntegerAt(ref p, end, Tags.Context(2), 0, 1, out var routing)
             || p != end)
         {
-            domain = default;
             return false;
         }
 
-        _position = p;
+        position = p;
         action = (RoutingAction)routing;
         return true;
     }

@@ -3,7 +3,7 @@ using Patcher.X411.Decoding;
 
 namespace Patcher.X411.Tests.Decoding;
 
-public sealed class UtcTimeTests
+public sealed partial class UtcTimeTests
 {
     [Theory]
     [InlineData("9912011015Z", "1999-12-01T10:15:00Z")]
