@@ -36,9 +36,13 @@ internal sealed class FleetIndex : IDisposable
     private readonly SqliteCommand _storePage;
     private SqliteTransaction _transaction;
 
-    private FleetIndex(SqliteConnection connection)
+    /// <summary>Made anew for this report: it holds nothing of an earlier one, so nothing is looked up.</summary>
+    private readonly bool _new;
+
+    private FleetIndex(SqliteConnection connection, bool isNew)
     {
         _connection = connection;
+        _new = isNew;
         _transaction = connection.BeginTransaction();
         _find = Command("SELECT size, mtime, run, entry IS NOT NULL AND detail IS NOT NULL FROM runs WHERE name = $name", "$name");
         _entry = Command("SELECT entry FROM runs WHERE name = $name", "$name");
@@ -82,7 +86,7 @@ internal sealed class FleetIndex : IDisposable
             Execute(connection, "PRAGMA journal_mode = OFF");
             Execute(connection, "PRAGMA synchronous = OFF");
             CreateTables(connection);
-            return new FleetIndex(connection);
+            return new FleetIndex(connection, isNew: true);
         }
         catch
         {
@@ -94,6 +98,11 @@ internal sealed class FleetIndex : IDisposable
     /// <summary>The run of <paramref name="name"/> if the index holds it for this size and time and it reads back valid, and whether its views are held too.</summary>
     public IndexedRun? Find(string name, long size, DateTime modifiedUtc)
     {
+        if (_new)
+        {
+            return null;
+        }
+
         _find.Parameters["$name"].Value = name;
         using var reader = _find.ExecuteReader();
         if (!reader.Read() || reader.GetInt64(0) != size || reader.GetInt64(1) != modifiedUtc.Ticks)
@@ -127,6 +136,11 @@ internal sealed class FleetIndex : IDisposable
     public bool PageIsCurrent(string name, ReadOnlySpan<byte> inputs, FileInfo page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        if (_new)
+        {
+            return false;
+        }
+
         _page.Parameters["$name"].Value = name;
         using var reader = _page.ExecuteReader();
         return reader.Read()
@@ -225,7 +239,7 @@ internal sealed class FleetIndex : IDisposable
             connection = Connect(path, SqliteOpenMode.ReadWrite);
             if (Meta(connection, "format") == Format && Meta(connection, "folder") == folder)
             {
-                var index = new FleetIndex(connection);
+                var index = new FleetIndex(connection, isNew: false);
                 connection = null;
                 return index;
             }
@@ -258,7 +272,7 @@ internal sealed class FleetIndex : IDisposable
                 command.ExecuteNonQuery();
             }
 
-            return new FleetIndex(connection);
+            return new FleetIndex(connection, isNew: true);
         }
         catch
         {
