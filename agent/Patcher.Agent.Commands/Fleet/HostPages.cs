@@ -20,7 +20,7 @@ internal static class HostPages
         var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(mainPage)) ?? ".", HostPageName.Folder);
         var mainName = Path.GetFileName(mainPage);
         Directory.CreateDirectory(folder);
-        var runs = fleet.Runs.GroupBy(r => r.HostKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<HostRun>)[.. g], StringComparer.Ordinal);
+        var runs = fleet.Runs.ToLookup(r => r.HostKey, StringComparer.Ordinal);
         var pages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var written = 0;
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -28,7 +28,7 @@ internal static class HostPages
         {
             var name = HostPageName.For(host.Host);
             var path = Path.Combine(folder, name);
-            var hostRuns = runs[host.HostKey];
+            IReadOnlyList<HostRun> hostRuns = [.. runs[host.HostKey]];
             pages.Add(name);
             var inputs = Inputs(mainName, hostRuns);
             if (index is not null && index.PageIsCurrent(name, inputs, new FileInfo(path)))
