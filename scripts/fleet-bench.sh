@@ -2,8 +2,10 @@
 # Benchmarks `patcher report` over a large share (issue 14): N host reports made from the demo's host reports under new
 # host names (scripts/fleet-bench/generate.py), then, for each N:
 #   - a plain parse of the same files (scripts/fleet-bench/plain-parse.cs: read + JsonDocument.Parse, nothing else),
+#   - `patcher report --csv` (read, validate, reduce; no index, no views),
 #   - the first `patcher report --out` (no index yet) and a second one over the unchanged share (the index beside it),
-# each with its wall time and peak memory (maximum resident set, GNU time). On demand only, not in CI.
+# each with its wall time, CPU time (user + system) and peak memory (maximum resident set, GNU time), and the load
+# average as it ended: on a shared machine compare the ratios, not the seconds. On demand only, not in CI.
 #
 #   scripts/fleet-bench.sh [--from DIR] [--runs R] [N ...]     default N: 10000; DIR: patcher-demo/reports
 #
@@ -27,11 +29,11 @@ dotnet build agent/Patcher.Agent -c Release -v quiet -nologo >/dev/null
 patcher=(dotnet agent/Patcher.Agent/bin/Release/net10.0/patcher.dll)
 work="artifacts/fleet-bench"
 
-measure() { # label, command...: prints "label  seconds  peak MB"
+measure() { # label, command...: prints "label  wall s  cpu s  peak MB  load"
   local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/out.txt" 2> "$work/err.txt" || true
-  read -r seconds kb < "$work/time.txt"
-  printf '%-34s %8.2f s %8.0f MB\n' "$label" "$seconds" "$((kb / 1024))"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" > "$work/out.txt" 2> "$work/err.txt" || true
+  read -r seconds user system kb < "$work/time.txt"
+  printf '%-34s %8.2f s wall %8.2f s cpu %6.0f MB   load %s\n' "$label" "$seconds" "$(echo "$user + $system" | bc)" "$((kb / 1024))" "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 for n in "${sizes[@]}"; do
@@ -42,8 +44,10 @@ for n in "${sizes[@]}"; do
   measure "plain parse (warm-up)" dotnet run -c Release scripts/fleet-bench/plain-parse.cs -- "$share"
   measure "plain parse" dotnet run -c Release scripts/fleet-bench/plain-parse.cs -- "$share"
   cat "$work/out.txt"
+  measure "patcher report --csv" "${patcher[@]}" report "$share" --csv "$work/$n/report.csv"
   measure "patcher report, first (no index)" "${patcher[@]}" report "$share" --out "$out"
   measure "patcher report, second (index)" "${patcher[@]}" report "$share" --out "$out"
   tail -n +1 "$work/err.txt" | head -3
+  grep 'host pages' "$work/out.txt" || true
   echo "report.html $(du -k "$out/report.html" | cut -f1) KB, report.json $(du -m "$out/report.json" | cut -f1) MB, index $(du -m "$out/report-index.sqlite" | cut -f1) MB"
 done

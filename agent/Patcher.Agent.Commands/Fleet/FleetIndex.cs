@@ -1,39 +1,55 @@
 using Microsoft.Data.Sqlite;
-using Patcher.Core.Reporting;
 
 namespace Patcher.Agent.Fleet;
 
 /// <summary>
-/// What the last fleet report read, so the next one over an unchanged share reads only what changed: an SQLite file
-/// beside the fleet report, one row per host-report file keyed by its name, size and modification time, holding the run
-/// (<see cref="HostRun"/>) and the report as re-serialized after it was validated.
+/// What the last fleet report read and wrote, so the next one over an unchanged share reads and writes only what changed:
+/// an SQLite file beside the fleet report, one row per host-report file keyed by its name, size and modification time,
+/// holding the run (<see cref="HostRun"/>) and, for a run that may be its host's newest, the two views of its whole report
+/// (<see cref="HostReportSource"/>); and one row per host page, with the inputs it was written from.
 /// </summary>
 /// <remarks>
 /// A cache, never a source of truth: a file that is not an SQLite database, a database of another format or made for
 /// another folder, or any error while using it, and the index is thrown away and made again; a row is used only for a
 /// file that is in the folder now with the same size and time, and only if it reads back as a valid run of that file.
+/// During one report it is also where each run's views wait between reading and writing (a temporary database when no
+/// index is kept), so a report is read and parsed once and the fleet never holds more than one in memory.
 /// </remarks>
 internal sealed class FleetIndex : IDisposable
 {
     /// <summary>The index's file name, beside the fleet report.</summary>
     public const string FileName = "report-index.sqlite";
 
-    /// <summary>Written into the index; an index with anything else was made by another version or program.</summary>
-    private const string Format = "patcher-fleet-index 3";
+    /// <summary>
+    /// Written into the index; an index with anything else was made by another version or program. Change it whenever a
+    /// stored view changes (the host page's detail, the JSON entry, the host page itself): pages are not rewritten while
+    /// their inputs are unchanged.
+    /// </summary>
+    private const string Format = "patcher-fleet-index 4";
 
     private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
     private readonly SqliteCommand _find;
-    private readonly SqliteCommand _report;
+    private readonly SqliteCommand _entry;
+    private readonly SqliteCommand _detail;
     private readonly SqliteCommand _store;
+    private readonly SqliteCommand _page;
+    private readonly SqliteCommand _storePage;
+    private SqliteTransaction _transaction;
 
-    private FleetIndex(SqliteConnection connection)
+    /// <summary>Made anew for this report: it holds nothing of an earlier one, so nothing is looked up.</summary>
+    private readonly bool _new;
+
+    private FleetIndex(SqliteConnection connection, bool isNew)
     {
         _connection = connection;
+        _new = isNew;
         _transaction = connection.BeginTransaction();
-        _find = Command("SELECT size, mtime, run FROM runs WHERE name = $name", "$name");
-        _report = Command("SELECT size, mtime, report FROM runs WHERE name = $name", "$name");
-        _store = Command("INSERT OR REPLACE INTO runs (name, size, mtime, run, report) VALUES ($name, $size, $mtime, $run, $report)", "$name", "$size", "$mtime", "$run", "$report");
+        _find = Command("SELECT size, mtime, run, entry IS NOT NULL AND detail IS NOT NULL FROM runs WHERE name = $name", "$name");
+        _entry = Command("SELECT entry FROM runs WHERE name = $name", "$name");
+        _detail = Command("SELECT detail FROM runs WHERE name = $name", "$name");
+        _store = Command("INSERT OR REPLACE INTO runs (name, size, mtime, run, entry, detail) VALUES ($name, $size, $mtime, $run, $entry, $detail)", "$name", "$size", "$mtime", "$run", "$entry", "$detail");
+        _page = Command("SELECT inputs, size, mtime FROM pages WHERE name = $name", "$name");
+        _storePage = Command("INSERT OR REPLACE INTO pages (name, inputs, size, mtime) VALUES ($name, $inputs, $size, $mtime)", "$name", "$inputs", "$size", "$mtime");
     }
 
     /// <summary>
@@ -57,9 +73,36 @@ internal sealed class FleetIndex : IDisposable
         }
     }
 
-    /// <summary>The run of <paramref name="name"/> if the index holds it for this size and time, and it reads back valid.</summary>
-    public HostRun? Find(string name, long size, DateTime modifiedUtc)
+    /// <summary>
+    /// A private database that SQLite deletes when it is closed (an empty file name: kept in memory up to its cache, then
+    /// in a temporary file): where a report without an index keeps each run's views between reading and writing.
+    /// </summary>
+    /// <exception cref="SqliteException">It cannot be made.</exception>
+    public static FleetIndex OpenTemporary()
     {
+        var connection = Connect(string.Empty, SqliteOpenMode.ReadWriteCreate);
+        try
+        {
+            Execute(connection, "PRAGMA journal_mode = OFF");
+            Execute(connection, "PRAGMA synchronous = OFF");
+            CreateTables(connection);
+            return new FleetIndex(connection, isNew: true);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The run of <paramref name="name"/> if the index holds it for this size and time and it reads back valid, and whether its views are held too.</summary>
+    public IndexedRun? Find(string name, long size, DateTime modifiedUtc)
+    {
+        if (_new)
+        {
+            return null;
+        }
+
         _find.Parameters["$name"].Value = name;
         using var reader = _find.ExecuteReader();
         if (!reader.Read() || reader.GetInt64(0) != size || reader.GetInt64(1) != modifiedUtc.Ticks)
@@ -67,38 +110,97 @@ internal sealed class FleetIndex : IDisposable
             return null;
         }
 
-        return HostRunJson.TryRead(reader.GetString(2), name);
+        return HostRunJson.TryRead(reader.GetString(2), name) is { } run ? new IndexedRun(run, reader.GetBoolean(3)) : null;
     }
 
-    /// <summary>The stored report of <paramref name="name"/> (its JSON as re-serialized), if held for this size and time.</summary>
-    public byte[]? Report(string name, long size, DateTime modifiedUtc)
-    {
-        _report.Parameters["$name"].Value = name;
-        using var reader = _report.ExecuteReader();
-        return reader.Read() && reader.GetInt64(0) == size && reader.GetInt64(1) == modifiedUtc.Ticks && !reader.IsDBNull(2)
-            ? (byte[])reader.GetValue(2)
-            : null;
-    }
-
-    /// <summary>Remembers <paramref name="run"/>, read from a file of this size and time, with its validated report.</summary>
-    public void Store(HostRun run, long size, DateTime modifiedUtc, HostReport report)
+    /// <summary>Remembers <paramref name="run"/>, read from a file of this size and time, with its report's views if it may be its host's newest.</summary>
+    public void Store(HostRun run, long size, DateTime modifiedUtc, byte[]? entry, byte[]? detail)
     {
         ArgumentNullException.ThrowIfNull(run);
         _store.Parameters["$name"].Value = run.File;
         _store.Parameters["$size"].Value = size;
         _store.Parameters["$mtime"].Value = modifiedUtc.Ticks;
         _store.Parameters["$run"].Value = HostRunJson.Write(run);
-        _store.Parameters["$report"].Value = HostReportJson.Serialize(report);
+        _store.Parameters["$entry"].Value = (object?)entry ?? DBNull.Value;
+        _store.Parameters["$detail"].Value = (object?)detail ?? DBNull.Value;
         _store.ExecuteNonQuery();
     }
 
+    /// <summary>The report of the file <paramref name="name"/> as host-report JSON, as stored when it was read (this report or an earlier one).</summary>
+    public byte[]? Entry(string name) => Blob(_entry, name);
+
+    /// <summary>The detail of the file <paramref name="name"/>'s report on its host's page (UTF-8 HTML), as stored when it was read.</summary>
+    public byte[]? Detail(string name) => Blob(_detail, name);
+
+    /// <summary>Whether the host page <paramref name="name"/> was written from <paramref name="inputs"/> and is still the file that was written (same size and time).</summary>
+    public bool PageIsCurrent(string name, ReadOnlySpan<byte> inputs, FileInfo page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (_new)
+        {
+            return false;
+        }
+
+        _page.Parameters["$name"].Value = name;
+        using var reader = _page.ExecuteReader();
+        return reader.Read()
+            && !reader.IsDBNull(0)
+            && inputs.SequenceEqual((byte[])reader.GetValue(0))
+            && page.Exists
+            && page.LinkTarget is null
+            && reader.GetInt64(1) == page.Length
+            && reader.GetInt64(2) == page.LastWriteTimeUtc.Ticks;
+    }
+
+    /// <summary>Remembers that the host page <paramref name="name"/> was written from <paramref name="inputs"/>, as the file <paramref name="page"/> is now.</summary>
+    public void StorePage(string name, byte[] inputs, FileInfo page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        _storePage.Parameters["$name"].Value = name;
+        _storePage.Parameters["$inputs"].Value = inputs;
+        _storePage.Parameters["$size"].Value = page.Length;
+        _storePage.Parameters["$mtime"].Value = page.LastWriteTimeUtc.Ticks;
+        _storePage.ExecuteNonQuery();
+    }
+
     /// <summary>Forgets every file not in <paramref name="names"/> (reports deleted from the share) and saves.</summary>
-    public void Commit(IReadOnlyCollection<string> names)
+    public void Commit(IReadOnlyCollection<string> names) => KeepOnly("runs", names);
+
+    /// <summary>Forgets every host page not in <paramref name="names"/> (hosts gone from the fleet) and saves.</summary>
+    public void CommitPages(IReadOnlyCollection<string> names) => KeepOnly("pages", names);
+
+    public void Dispose()
+    {
+        foreach (var command in Commands)
+        {
+            command.Dispose();
+        }
+
+        _transaction.Dispose();
+        _connection.Dispose();
+    }
+
+    private SqliteCommand[] Commands => [_find, _entry, _detail, _store, _page, _storePage];
+
+    private static byte[]? Blob(SqliteCommand command, string name)
+    {
+        command.Parameters["$name"].Value = name;
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0) ? (byte[])reader.GetValue(0) : null;
+    }
+
+    /// <summary>Deletes the rows of <paramref name="table"/> not named in <paramref name="names"/>, commits, and begins the next transaction.</summary>
+    private void KeepOnly(string table, IReadOnlyCollection<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        using (var create = Command("CREATE TEMP TABLE present (name TEXT PRIMARY KEY)"))
+        using (var create = Command("CREATE TEMP TABLE IF NOT EXISTS present (name TEXT PRIMARY KEY)"))
         {
             create.ExecuteNonQuery();
+        }
+
+        using (var clear = Command("DELETE FROM present"))
+        {
+            clear.ExecuteNonQuery();
         }
 
         using (var insert = Command("INSERT OR IGNORE INTO present (name) VALUES ($name)", "$name"))
@@ -110,25 +212,18 @@ internal sealed class FleetIndex : IDisposable
             }
         }
 
-        using (var prune = Command("DELETE FROM runs WHERE name NOT IN (SELECT name FROM present)"))
+        using (var prune = Command($"DELETE FROM {table} WHERE name NOT IN (SELECT name FROM present)"))
         {
             prune.ExecuteNonQuery();
         }
 
         _transaction.Commit();
-        foreach (var command in new[] { _find, _report, _store })
-        {
-            command.Transaction = null;
-        }
-    }
-
-    public void Dispose()
-    {
-        _find.Dispose();
-        _report.Dispose();
-        _store.Dispose();
         _transaction.Dispose();
-        _connection.Dispose();
+        _transaction = _connection.BeginTransaction();
+        foreach (var command in Commands)
+        {
+            command.Transaction = _transaction;
+        }
     }
 
     private static FleetIndex? TryOpenExisting(string path, string folder)
@@ -144,7 +239,7 @@ internal sealed class FleetIndex : IDisposable
             connection = Connect(path, SqliteOpenMode.ReadWrite);
             if (Meta(connection, "format") == Format && Meta(connection, "folder") == folder)
             {
-                var index = new FleetIndex(connection);
+                var index = new FleetIndex(connection, isNew: false);
                 connection = null;
                 return index;
             }
@@ -168,8 +263,7 @@ internal sealed class FleetIndex : IDisposable
         var connection = Connect(path, SqliteOpenMode.ReadWriteCreate);
         try
         {
-            Execute(connection, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-            Execute(connection, "CREATE TABLE runs (name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, run TEXT NOT NULL, report BLOB)");
+            CreateTables(connection);
             using (var command = connection.CreateCommand())
             {
                 command.CommandText = "INSERT INTO meta (key, value) VALUES ('format', $format), ('folder', $folder)";
@@ -178,13 +272,20 @@ internal sealed class FleetIndex : IDisposable
                 command.ExecuteNonQuery();
             }
 
-            return new FleetIndex(connection);
+            return new FleetIndex(connection, isNew: true);
         }
         catch
         {
             connection.Dispose();
             throw;
         }
+    }
+
+    private static void CreateTables(SqliteConnection connection)
+    {
+        Execute(connection, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+        Execute(connection, "CREATE TABLE runs (name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, run TEXT NOT NULL, entry BLOB, detail BLOB)");
+        Execute(connection, "CREATE TABLE pages (name TEXT PRIMARY KEY, inputs BLOB NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL)");
     }
 
     private static SqliteConnection Connect(string path, SqliteOpenMode mode)

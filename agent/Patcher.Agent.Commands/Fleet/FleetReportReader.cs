@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Patcher.Core.Files;
 using Patcher.Core.Reporting;
 
@@ -6,10 +8,12 @@ namespace Patcher.Agent.Fleet;
 
 /// <summary>
 /// Reads a folder (or share) of host reports into a <see cref="FleetReport"/>, one file at a time: every <c>*.json</c>
-/// file at its top level except dot-files (temporaries of a writer mid-rename). Each report is reduced to its
-/// <see cref="HostRun"/> as soon as it is read, so memory grows with the runs' summaries, not with the reports; for each
-/// host (case-insensitive) the run that finished last is its current state. A file the <see cref="FleetIndex"/> already
-/// holds for its size and time is not read at all. A file that cannot be read or is not a valid report becomes a
+/// file at its top level except dot-files (temporaries of a writer mid-rename). Each report is read and parsed once and
+/// reduced at once to its <see cref="HostRun"/>, so memory grows with the runs' summaries, not with the reports; for each
+/// host (case-insensitive) the run that finished last is its current state. With a <see cref="FleetIndex"/>, a report
+/// that may be its host's newest (the newest of its host read so far) also leaves its views there, its JSON entry and its
+/// host-page detail, for the writers; a file the index already holds for its size and time (with its views, if it needs
+/// them) is not read at all. A file that cannot be read or is not a valid report becomes a
 /// <see cref="FleetReportProblem"/>.
 /// </summary>
 internal static class FleetReportReader
@@ -17,7 +21,7 @@ internal static class FleetReportReader
     /// <summary>The largest file read as a report; a host report is a few kilobytes.</summary>
     public const long MaxReportBytes = 16 * 1024 * 1024;
 
-    /// <summary>Reads <paramref name="folder"/>, taking what <paramref name="index"/> holds and adding what it lacks.</summary>
+    /// <summary>Reads <paramref name="folder"/>, taking what <paramref name="index"/> holds and adding what it lacks (views included).</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="IOException">The folder cannot be listed.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be listed.</exception>
@@ -31,44 +35,44 @@ internal static class FleetReportReader
         }
 
         var strings = new FleetStrings();
-        var runs = new List<HostRun>();
-        var newest = new Dictionary<string, HostRun>(StringComparer.Ordinal);
+        var names = Directory.EnumerateFiles(folder, "*" + HostReportFileName.Extension, SearchOption.TopDirectoryOnly)
+            .Select(Path.GetFileName)
+            .Where(name => !name!.StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var runs = new ReadRun?[names.Length];
         var problems = new List<FleetReportProblem>();
-        var names = new List<string>();
-        var files = Directory.EnumerateFiles(folder, "*" + HostReportFileName.Extension, SearchOption.TopDirectoryOnly)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+
+        // First what the index holds (no file read), then the rest read and parsed on a second thread while this one
+        // makes their views and stores them: the order of the files decides nothing but ties, and it is kept.
+        var unread = new List<int>();
+        for (var i = 0; i < names.Length; i++)
         {
-            var name = Path.GetFileName(file);
-            names.Add(name);
-            try
+            if (Known(folder, names[i]!, index, strings) is { } known)
             {
-                var run = ReadRun(file, name, index, strings);
-                runs.Add(run);
-                if (!newest.TryGetValue(run.HostKey, out var current) || IsNewer(run, current))
-                {
-                    newest[run.HostKey] = run;
-                }
+                runs[i] = known;
             }
-            catch (HostReportFormatException exception)
+            else
             {
-                problems.Add(new FleetReportProblem(name, exception.Code, exception.Message));
-            }
-            catch (FileRefusedException exception)
-            {
-                problems.Add(new FleetReportProblem(name, FleetReportProblem.Unreadable, $"{FleetReportProblem.Unreadable}: not read: {exception.Reason}"));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                problems.Add(new FleetReportProblem(name, FleetReportProblem.Unreadable, $"{FleetReportProblem.Unreadable}: cannot read: {exception.Message}"));
+                unread.Add(i);
             }
         }
 
-        index?.Commit(names);
-        runs.Sort((a, b) => a.FinishedAt.CompareTo(b.FinishedAt));
-        var hosts = newest.Values.OrderBy(r => r.Host, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Host, StringComparer.Ordinal).ToArray();
-        return new FleetReport(folder, time.GetUtcNow(), hosts, runs, problems, new HostReportSource(folder, index));
+        var newest = NewestOf(runs);
+        ReadAll(folder, names!, unread, runs, problems, index, strings, newest);
+
+        // A run the index held without its views (it was not its host's newest when read) that is the newest now.
+        while (NewestOf(runs).Values.Where(r => !r.HasViews).Select(r => Array.IndexOf(runs, r)).ToArray() is { Length: > 0 } bare)
+        {
+            ReadAll(folder, names!, [.. bare], runs, problems, index, strings, NewestOf([.. runs.Where(r => r is not null && r.HasViews)]));
+        }
+
+        index?.Commit(names!);
+        var all = runs.Where(r => r is not null).Select(r => r!.Run).ToList();
+        all.Sort((a, b) => a.FinishedAt.CompareTo(b.FinishedAt));
+        var hosts = NewestOf(runs).Values.Select(r => r.Run).OrderBy(r => r.Host, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Host, StringComparer.Ordinal).ToArray();
+        problems.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
+        return new FleetReport(folder, time.GetUtcNow(), hosts, all, problems, index is null ? HostReportSource.None : new HostReportSource(index));
     }
 
     /// <summary>Whether <paramref name="run"/> is a later state of its host than <paramref name="current"/>: finished later, then started later, then the greater run id.</summary>
@@ -78,19 +82,135 @@ internal static class FleetReportReader
         return order != 0 ? order > 0 : string.CompareOrdinal(run.RunId, current.RunId) > 0;
     }
 
-    private static HostRun ReadRun(string file, string name, FleetIndex? index, FleetStrings strings)
+    /// <summary>The run of <paramref name="name"/> as the index holds it for the file as it is now; null when the file must be read.</summary>
+    private static ReadRun? Known(string folder, string name, FleetIndex? index, FleetStrings strings)
     {
-        var info = new FileInfo(file);
-        if (index is not null && info.LinkTarget is null && info.Length > 0 && index.Find(name, info.Length, info.LastWriteTimeUtc) is { } known)
+        if (index is null)
         {
-            return known.Interned(strings);
+            return null;
         }
 
-        var report = HostReportJson.Deserialize(ReadBounded(file));
-        var run = HostRun.Of(name, report, strings);
-        index?.Store(run, info.Length, info.LastWriteTimeUtc, report);
-        return run;
+        var info = new FileInfo(Path.Combine(folder, name));
+        return info.Exists && info.LinkTarget is null && info.Length > 0 && index.Find(name, info.Length, info.LastWriteTimeUtc) is { } known
+            ? new ReadRun(known.Run.Interned(strings) with { FileSize = info.Length, FileTicks = info.LastWriteTimeUtc.Ticks }, known.HasViews)
+            : null;
     }
+
+    /// <summary>
+    /// Reads and parses the files at <paramref name="positions"/> (in that order) on a second thread, a few ahead at most,
+    /// and on this one reduces each to its run, makes the views of a run no run of its host read so far is newer than
+    /// (only such a run can end as its newest; an older one is never shown in full), and stores it in the index.
+    /// </summary>
+    private static void ReadAll(string folder, string[] names, IReadOnlyList<int> positions, ReadRun?[] runs, List<FleetReportProblem> problems, FleetIndex? index, FleetStrings strings, Dictionary<string, ReadRun> newest)
+    {
+        using var parsed = new BlockingCollection<Parsed>(boundedCapacity: 32);
+        using var stop = new CancellationTokenSource();
+        var reader = Task.Run(() => Parse(folder, names, positions, parsed, stop.Token), CancellationToken.None);
+        try
+        {
+            foreach (var item in parsed.GetConsumingEnumerable(CancellationToken.None))
+            {
+                var name = names[item.Position];
+                runs[item.Position] = null;
+                if (item.Failure is { } failure)
+                {
+                    problems.Add(Problem(name, failure.SourceException) ?? throw Rethrow(failure));
+                    continue;
+                }
+
+                var run = HostRun.Of(name, item.Report!, strings) with { FileSize = item.Size, FileTicks = item.Time.Ticks };
+                var hasViews = index is not null && (!newest.TryGetValue(run.HostKey, out var current) || !IsNewer(current.Run, run));
+                index?.Store(run, item.Size, item.Time, hasViews ? HostReportJson.Serialize(item.Report!) : null, hasViews ? HostPageWriter.Detail(item.Report!) : null);
+                var read = new ReadRun(run, hasViews || index is null);
+                runs[item.Position] = read;
+                if (!newest.TryGetValue(run.HostKey, out current) || IsNewer(run, current.Run))
+                {
+                    newest[run.HostKey] = read;
+                }
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            try
+            {
+                reader.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Cancelled because this thread failed: its exception is the one that counts.
+            }
+        }
+    }
+
+    /// <summary>The second thread of <see cref="ReadAll"/>: each file read (bounded) and parsed, or why not.</summary>
+    private static void Parse(string folder, string[] names, IReadOnlyList<int> positions, BlockingCollection<Parsed> parsed, CancellationToken stop)
+    {
+        try
+        {
+            foreach (var position in positions)
+            {
+                var file = Path.Combine(folder, names[position]);
+                Parsed item;
+                try
+                {
+                    var info = new FileInfo(file);
+                    var (size, time) = (info.Length, info.LastWriteTimeUtc);
+                    item = new Parsed(position, HostReportJson.Deserialize(ReadBounded(file)), size, time, null);
+                }
+                catch (Exception exception)
+                {
+                    item = new Parsed(position, null, 0, default, ExceptionDispatchInfo.Capture(exception));
+                }
+
+                parsed.Add(item, stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The reading thread stopped.
+        }
+        finally
+        {
+            parsed.CompleteAdding();
+        }
+    }
+
+    /// <summary>The problem a file that could not be used is, or null for an exception no file explains.</summary>
+    private static FleetReportProblem? Problem(string name, Exception exception) => exception switch
+    {
+        HostReportFormatException format => new FleetReportProblem(name, format.Code, format.Message),
+        FileRefusedException refused => new FleetReportProblem(name, FleetReportProblem.Unreadable, $"{FleetReportProblem.Unreadable}: not read: {refused.Reason}"),
+        IOException or UnauthorizedAccessException => new FleetReportProblem(name, FleetReportProblem.Unreadable, $"{FleetReportProblem.Unreadable}: cannot read: {exception.Message}"),
+        _ => null,
+    };
+
+    private static Exception Rethrow(ExceptionDispatchInfo failure)
+    {
+        failure.Throw();
+        return failure.SourceException;
+    }
+
+    /// <summary>The newest run of each host (by <see cref="IsNewer"/>; of equals, the first file), from runs in file order.</summary>
+    private static Dictionary<string, ReadRun> NewestOf(IEnumerable<ReadRun?> runs)
+    {
+        var newest = new Dictionary<string, ReadRun>(StringComparer.Ordinal);
+        foreach (var read in runs)
+        {
+            if (read is not null && (!newest.TryGetValue(read.Run.HostKey, out var current) || IsNewer(read.Run, current.Run)))
+            {
+                newest[read.Run.HostKey] = read;
+            }
+        }
+
+        return newest;
+    }
+
+    /// <summary>A run read, and whether its views are kept (always, without an index: none are wanted then).</summary>
+    private sealed record ReadRun(HostRun Run, bool HasViews);
+
+    /// <summary>A file read and parsed on the second thread, or why it could not be.</summary>
+    private sealed record Parsed(int Position, HostReport? Report, long Size, DateTime Time, ExceptionDispatchInfo? Failure);
 
     /// <summary>
     /// The report's bytes: a regular file, never through a link (one to <c>/dev/zero</c>, say), streamed and never past

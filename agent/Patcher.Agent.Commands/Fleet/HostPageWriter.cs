@@ -11,8 +11,17 @@ namespace Patcher.Agent.Fleet;
 /// </summary>
 internal static partial class HostPageWriter
 {
-    /// <summary>The page of <paramref name="current"/>'s host; <paramref name="report"/> is its newest run in full, or null when it could not be read again (<paramref name="problem"/> says why).</summary>
-    public static string Write(HostRun current, IReadOnlyList<HostRun> runs, HostReport? report, string? problem, string mainPage)
+    /// <summary>The part of a host's page that shows <paramref name="report"/> in full (<c>&lt;article class="host"&gt;</c>), UTF-8: made when the report is read, kept until its page is written.</summary>
+    public static byte[] Detail(HostReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new StringBuilder();
+        AppendHost(html, report);
+        return Encoding.UTF8.GetBytes(html.ToString());
+    }
+
+    /// <summary>The page of <paramref name="current"/>'s host; <paramref name="detail"/> is its newest run in full (<see cref="Detail"/>), or null when it was not kept.</summary>
+    public static string Write(HostRun current, IReadOnlyList<HostRun> runs, string? detail, string mainPage)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(runs);
@@ -35,14 +44,14 @@ internal static partial class HostPageWriter
 
             """);
         AppendRuns(html, current, runs);
-        if (report is not null)
+        if (detail is not null)
         {
             html.Append("<h2>Newest run</h2>\n");
-            AppendHost(html, report);
+            html.Append(detail);
         }
         else
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\" id=\"unreadable\">The newest report could not be read again: {HtmlEncode(problem ?? "unknown")}.</p>\n");
+            html.Append("<p class=\"muted\" id=\"unreadable\">The newest report was not kept for this page.</p>\n");
         }
 
         html.Append("<footer>Written by <code>patcher report</code>.</footer>\n</body>\n</html>\n");

@@ -7,7 +7,7 @@ namespace Patcher.Agent.Fleet;
 
 /// <summary>
 /// One valid host report reduced to what the fleet views show of it (the table, CSV, trend and run lists): small, so a
-/// fleet of 100,000 reports fits in memory; the whole report is read again only for the pages that show all of it.
+/// fleet of 100,000 reports fits in memory; the views of the whole report wait in the <see cref="FleetIndex"/>.
 /// </summary>
 /// <param name="File">The report's file name in the folder.</param>
 /// <param name="Host">The machine, as the report names it.</param>
@@ -62,6 +62,14 @@ internal sealed record HostRun(
     /// <summary>The key hosts are grouped by: the fleet report treats host names case-insensitively.</summary>
     [JsonIgnore]
     public string HostKey => Host.ToUpperInvariant();
+
+    /// <summary>The size of <see cref="File"/> when it was read (what the index and a host page's inputs key on).</summary>
+    [JsonIgnore]
+    public long FileSize { get; init; }
+
+    /// <summary>The modification time of <see cref="File"/> when it was read, in UTC ticks.</summary>
+    [JsonIgnore]
+    public long FileTicks { get; init; }
 
     /// <summary>The run of <paramref name="report"/>, read from <paramref name="file"/>; repeated texts taken from <paramref name="strings"/>.</summary>
     public static HostRun Of(string file, HostReport report, FleetStrings strings)

@@ -38,20 +38,22 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
             return ExitCodes.Error;
         }
 
-        FleetReport fleet;
         FleetIndex? index = null;
         try
         {
             index = request.OpenIndex(context);
-            fleet = FleetReportReader.Read(request.Folder, context.Time, index);
+            var fleet = FleetReportReader.Read(request.Folder, context.Time, index);
+            var exitCode = request.Write(context, fleet, index);
+            index?.Dispose();
+            index = null;
+            return request.Gates && exitCode != ExitCodes.Error ? request.WriteGates(context, fleet, exitCode) : exitCode;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            index?.Dispose();
             context.Error.WriteLine($"{tool} report: cannot read {request.Folder}: {exception.Message}");
             return ExitCodes.Error;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException exception)
+        catch (Microsoft.Data.Sqlite.SqliteException exception) when (!request.NoIndex)
         {
             // The index is a cache: when it fails midway, read the folder again without it.
             index?.Dispose();
@@ -59,11 +61,14 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
             context.Error.WriteLine($"{tool} report: index not used: {exception.Message}");
             return Run(context, request with { NoIndex = true });
         }
-
-        using (index)
+        catch (Microsoft.Data.Sqlite.SqliteException exception)
         {
-            var exitCode = request.Write(context, fleet);
-            return request.Gates && exitCode != ExitCodes.Error ? request.WriteGates(context, fleet, exitCode) : exitCode;
+            context.Error.WriteLine($"{tool} report: cannot keep the reports' views in a temporary database: {exception.Message}");
+            return ExitCodes.Error;
+        }
+        finally
+        {
+            index?.Dispose();
         }
     }
 
@@ -105,34 +110,36 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
     /// <summary>Set when a first attempt's index failed: read without one.</summary>
     internal bool NoIndex { get; init; }
 
+    /// <summary>
+    /// The index beside the HTML report (kept from one report to the next); a temporary one (deleted when done) where the
+    /// JSON or host pages need the reports' views but no index can be kept; none for the table and the CSV alone.
+    /// </summary>
     private FleetIndex? OpenIndex(CliContext context)
     {
         var beside = Html is not null ? Path.GetDirectoryName(Path.GetFullPath(Html)) : OutFolder;
-        if (NoIndex || beside is null)
-        {
-            return null;
-        }
-
+        var needsViews = Json || HtmlPath is not null || OutFolder is not null;
         if (OutFolder is not null)
         {
             Directory.CreateDirectory(OutFolder);
         }
 
-        if (!Directory.Exists(beside))
+        if (NoIndex || beside is null || !Directory.Exists(beside))
         {
-            return null; // the HTML's folder is missing: writing it will say so
+            // Without a folder for the HTML, writing it will say so.
+            return needsViews ? FleetIndex.OpenTemporary() : null;
         }
 
         var index = FleetIndex.Open(Path.Combine(beside, FleetIndex.FileName), Folder, out var why);
         if (index is null)
         {
             context.Error.WriteLine($"{context.Hosts.ToolName} report: index not used: {why}");
+            return FleetIndex.OpenTemporary();
         }
 
         return index;
     }
 
-    private int Write(CliContext context, FleetReport fleet)
+    private int Write(CliContext context, FleetReport fleet, FleetIndex? index)
     {
         var tool = context.Hosts.ToolName;
         var exitCode = ReportExitCodes.For(fleet);
@@ -157,8 +164,8 @@ public sealed record ReportRequest(string Folder, string? Html, string? Csv, boo
 
             if (HtmlPath is { } html)
             {
-                var pages = HostPages.Write(html, fleet);
-                written.Add($"{Path.Combine(Path.GetDirectoryName(html) ?? ".", HostPageName.Folder)} ({pages} host pages)");
+                var (pages, rewritten) = HostPages.Write(html, fleet, index);
+                written.Add($"{Path.Combine(Path.GetDirectoryName(html) ?? ".", HostPageName.Folder)} ({pages} host pages, {rewritten} written, {pages - rewritten} unchanged)");
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -83,11 +83,12 @@ public sealed class FleetHtmlWriterTests
     {
         using var folder = new FleetFolder();
         folder.Add(FleetFolder.Host("EXCH01", HostOutcome.Error, FleetFolder.Day, "</script><script>alert(1)</script> & more"));
-        var fleet = FleetReportReader.Read(folder.Path, TimeProvider.System);
+        using var index = FleetIndex.OpenTemporary();
+        var fleet = FleetReportReader.Read(folder.Path, TimeProvider.System, index);
         var host = Assert.Single(fleet.Hosts);
 
         var html = FleetHtmlWriter.Write(fleet, ReportExitCodes.For(fleet));
-        var page = HostPageWriter.Write(host, fleet.Runs, fleet.Reports.Load(host, out _), null, "report.html");
+        var page = HostPageWriter.Write(host, fleet.Runs, fleet.Reports.Detail(host), "report.html");
 
         Assert.DoesNotContain("alert(1)</script>", html, StringComparison.Ordinal);
         Assert.Contains("\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)", html, StringComparison.Ordinal); // in the embedded data
@@ -111,10 +112,11 @@ public sealed class FleetHtmlWriterTests
     public void HostPage_HostWithSeveralRuns_ListsEachNewestFirstAndShowsTheNewestInFull()
     {
         using var folder = FleetFolder.Mixed();
-        var fleet = FleetReportReader.Read(folder.Path, TimeProvider.System);
+        using var index = FleetIndex.OpenTemporary();
+        var fleet = FleetReportReader.Read(folder.Path, TimeProvider.System, index);
         var host = fleet.Hosts.Single(h => h.Host == "EXCH01");
 
-        var page = HostPageWriter.Write(host, [.. fleet.Runs.Where(r => r.HostKey == "EXCH01")], fleet.Reports.Load(host, out _), null, "report.html");
+        var page = HostPageWriter.Write(host, [.. fleet.Runs.Where(r => r.HostKey == "EXCH01")], fleet.Reports.Detail(host), "report.html");
 
         Assert.Null(HtmlTags.FirstProblem(page));
         Assert.Contains("<h2>Runs (2)</h2>", page, StringComparison.Ordinal);
