@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.ExceptionServices;
 using Patcher.Core.Files;
 using Patcher.Core.Reporting;
 
@@ -43,8 +41,8 @@ internal static class FleetReportReader
         var runs = new ReadRun?[names.Length];
         var problems = new List<FleetReportProblem>();
 
-        // First what the index holds (no file read), then the rest read and parsed on a second thread while this one
-        // makes their views and stores them: the order of the files decides nothing but ties, and it is kept.
+        // First what the index holds (no file read), then the rest read and parsed, each once: the order of the files
+        // decides nothing but ties, and it is kept.
         var unread = new List<int>();
         for (var i = 0; i < names.Length; i++)
         {
@@ -97,82 +95,40 @@ internal static class FleetReportReader
     }
 
     /// <summary>
-    /// Reads and parses the files at <paramref name="positions"/> (in that order) on a second thread, a few ahead at most,
-    /// and on this one reduces each to its run, makes the views of a run no run of its host read so far is newer than
-    /// (only such a run can end as its newest; an older one is never shown in full), and stores it in the index.
+    /// Reads and parses the files at <paramref name="positions"/>, in that order, reduces each to its run, makes the views of
+    /// a run no run of its host read so far is newer than (only such a run can end as its newest; an older one is never
+    /// shown in full), and stores it in the index.
     /// </summary>
     private static void ReadAll(string folder, string[] names, IReadOnlyList<int> positions, ReadRun?[] runs, List<FleetReportProblem> problems, FleetIndex? index, FleetStrings strings, Dictionary<string, ReadRun> newest)
     {
-        using var parsed = new BlockingCollection<Parsed>(boundedCapacity: 32);
-        using var stop = new CancellationTokenSource();
-        var reader = Task.Run(() => Parse(folder, names, positions, parsed, stop.Token), CancellationToken.None);
-        try
+        foreach (var position in positions)
         {
-            foreach (var item in parsed.GetConsumingEnumerable(CancellationToken.None))
-            {
-                var name = names[item.Position];
-                runs[item.Position] = null;
-                if (item.Failure is { } failure)
-                {
-                    problems.Add(Problem(name, failure.SourceException) ?? throw Rethrow(failure));
-                    continue;
-                }
-
-                var run = HostRun.Of(name, item.Report!, strings) with { FileSize = item.Size, FileTicks = item.Time.Ticks };
-                var hasViews = index is not null && (!newest.TryGetValue(run.HostKey, out var current) || !IsNewer(current.Run, run));
-                index?.Store(run, item.Size, item.Time, hasViews ? HostReportJson.Serialize(item.Report!) : null, hasViews ? HostPageWriter.Detail(item.Report!) : null);
-                var read = new ReadRun(run, hasViews || index is null);
-                runs[item.Position] = read;
-                if (!newest.TryGetValue(run.HostKey, out current) || IsNewer(run, current.Run))
-                {
-                    newest[run.HostKey] = read;
-                }
-            }
-        }
-        finally
-        {
-            stop.Cancel();
+            var name = names[position];
+            runs[position] = null;
+            HostReport report;
+            long size;
+            DateTime time;
             try
             {
-                reader.Wait(CancellationToken.None);
+                var info = new FileInfo(Path.Combine(folder, name));
+                (size, time) = (info.Length, info.LastWriteTimeUtc);
+                report = HostReportJson.Deserialize(ReadBounded(info.FullName));
             }
-            catch (AggregateException)
+            catch (Exception exception) when (Problem(name, exception) is { } problem)
             {
-                // Cancelled because this thread failed: its exception is the one that counts.
+                problems.Add(problem);
+                continue;
             }
-        }
-    }
 
-    /// <summary>The second thread of <see cref="ReadAll"/>: each file read (bounded) and parsed, or why not.</summary>
-    private static void Parse(string folder, string[] names, IReadOnlyList<int> positions, BlockingCollection<Parsed> parsed, CancellationToken stop)
-    {
-        try
-        {
-            foreach (var position in positions)
+            var run = HostRun.Of(name, report, strings) with { FileSize = size, FileTicks = time.Ticks };
+            var hasViews = index is not null && (!newest.TryGetValue(run.HostKey, out var current) || !IsNewer(current.Run, run));
+            index?.Store(run, size, time, hasViews ? HostReportJson.Serialize(report) : null, hasViews ? HostPageWriter.Detail(report) : null);
+            var read = new ReadRun(run, hasViews || index is null);
+            runs[position] = read;
+            if (!newest.TryGetValue(run.HostKey, out current) || IsNewer(run, current.Run))
             {
-                var file = Path.Combine(folder, names[position]);
-                Parsed item;
-                try
-                {
-                    var info = new FileInfo(file);
-                    var (size, time) = (info.Length, info.LastWriteTimeUtc);
-                    item = new Parsed(position, HostReportJson.Deserialize(ReadBounded(file)), size, time, null);
-                }
-                catch (Exception exception)
-                {
-                    item = new Parsed(position, null, 0, default, ExceptionDispatchInfo.Capture(exception));
-                }
-
-                parsed.Add(item, stop);
+                newest[run.HostKey] = read;
             }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // The reading thread stopped.
-        }
-        finally
-        {
-            parsed.CompleteAdding();
         }
     }
 
@@ -184,12 +140,6 @@ internal static class FleetReportReader
         IOException or UnauthorizedAccessException => new FleetReportProblem(name, FleetReportProblem.Unreadable, $"{FleetReportProblem.Unreadable}: cannot read: {exception.Message}"),
         _ => null,
     };
-
-    private static Exception Rethrow(ExceptionDispatchInfo failure)
-    {
-        failure.Throw();
-        return failure.SourceException;
-    }
 
     /// <summary>The newest run of each host (by <see cref="IsNewer"/>; of equals, the first file), from runs in file order.</summary>
     private static Dictionary<string, ReadRun> NewestOf(IEnumerable<ReadRun?> runs)
@@ -208,9 +158,6 @@ internal static class FleetReportReader
 
     /// <summary>A run read, and whether its views are kept (always, without an index: none are wanted then).</summary>
     private sealed record ReadRun(HostRun Run, bool HasViews);
-
-    /// <summary>A file read and parsed on the second thread, or why it could not be.</summary>
-    private sealed record Parsed(int Position, HostReport? Report, long Size, DateTime Time, ExceptionDispatchInfo? Failure);
 
     /// <summary>
     /// The report's bytes: a regular file, never through a link (one to <c>/dev/zero</c>, say), streamed and never past
