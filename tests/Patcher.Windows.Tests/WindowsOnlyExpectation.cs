@@ -17,6 +17,6 @@ internal static class WindowsOnlyExpectation
 
         var e = Assert.Throws<PlatformNotSupportedException>(create);
         Assert.Contains("Windows only", e.Message, StringComparison.Ordinal);
-        Assert.Contains("Patcher.Lab", e.Message, StringComparison.Ordinal);
+        Assert.Contains("patcher-lab runs the same commands on a lab host", e.Message, StringComparison.Ordinal);
     }
 }
