@@ -223,12 +223,15 @@ public static partial class P1Decoder
         }
 
         // The two interpersonal-messaging types are nearly all traffic: records are values, so one instance of each serves all.
-        value = !r.Materialize ? null : builtIn switch
-        {
-            2 => ContentType.Ipm84,
-            22 => ContentType.Ipm88,
-            _ => new ContentType((int)builtIn),
-        };
+        value = r.Materialize ? BuiltInContentType(builtIn) : null;
         return true;
     }
+
+    /// <summary>A built-in content type: the two interpersonal-messaging types shared, any other made.</summary>
+    private static ContentType BuiltInContentType(long builtIn) => builtIn switch
+    {
+        2 => ContentType.Ipm84,
+        22 => ContentType.Ipm88,
+        _ => new ContentType((int)builtIn),
+    };
 }

@@ -17,12 +17,12 @@ public static partial class P1Decoder
     /// <param name="r">The reader, inside the envelope.</param>
     /// <param name="frame">The envelope.</param>
     /// <param name="probe">Whether this is a probe's envelope.</param>
-    /// <param name="seen">Members read before the reader's position (a message's common form), as this loop numbers them.</param>
-    /// <param name="fields">The members read.</param>
-    private static bool ReadTransferEnvelope(ref P1Reader r, in Frame frame, bool probe, ulong seen, out TransferEnvelopeFields fields)
+    /// <param name="fields">
+    /// The members read: on entry those read before the reader's position (a message's common form), with their bits in
+    /// <see cref="TransferEnvelopeFields.Seen"/> as this loop numbers them; default for none.
+    /// </param>
+    private static bool ReadTransferEnvelope(ref P1Reader r, in Frame frame, bool probe, ref TransferEnvelopeFields fields)
     {
-        fields = default;
-        fields.Seen = seen;
         var where = probe ? "ProbeTransferEnvelope" : "MessageTransferEnvelope";
         var identifierElement = probe ? Element.ProbeIdentifier : Element.MessageIdentifier;
         while (r.HasMore(frame))

@@ -56,7 +56,11 @@ public static partial class P1Decoder
     {
         value = null;
         r.Kind = ApduKind.Message;
-        if (r.TryValidateMessage(root, MaxTransfers, MaxRecipients, out var resumeAt, out var seen))
+        var fields = default(TransferEnvelopeFields);
+        int resumeAt;
+        if (r.Materialize
+                ? TryDecodeMessage(ref r, root, ref fields, out resumeAt, out value)
+                : r.TryValidateMessage(root, MaxTransfers, MaxRecipients, out resumeAt, out fields.Seen))
         {
             return true;
         }
@@ -67,9 +71,9 @@ public static partial class P1Decoder
             return false;
         }
 
-        // Members the common form has read already are not read again (validation only; none when decoding).
+        // Members the common form has read (and, decoding, built) already are not read again.
         r.ResumeAt(envelope, resumeAt);
-        if (!ReadTransferEnvelope(ref r, envelope, probe: false, seen, out var fields)
+        if (!ReadTransferEnvelope(ref r, envelope, probe: false, ref fields)
             || !r.Exit(envelope))
         {
             return false;
@@ -95,8 +99,9 @@ public static partial class P1Decoder
     {
         value = null;
         r.Kind = ApduKind.Probe;
+        var fields = default(TransferEnvelopeFields);
         if (!r.Enter(root, 0xA2, Element.Probe, out var probe)
-            || !ReadTransferEnvelope(ref r, probe, probe: true, 0, out var fields)
+            || !ReadTransferEnvelope(ref r, probe, probe: true, ref fields)
             || !r.Exit(probe))
         {
             return false;

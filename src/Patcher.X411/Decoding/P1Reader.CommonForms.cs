@@ -70,7 +70,7 @@ internal ref partial struct P1Reader
 
     /// <summary>A primitive INTEGER <paramref name="identifier"/> of 1..8 octets in shortest form (X.690 8.3.2), in range.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly bool TryIntegerAt(ref int position, int end, byte identifier, long min, long max, out long value)
+    public readonly bool TryIntegerAt(ref int position, int end, byte identifier, long min, long max, out long value)
     {
         value = 0;
         var at = position;

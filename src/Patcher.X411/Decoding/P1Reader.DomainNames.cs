@@ -100,7 +100,7 @@ internal ref partial struct P1Reader
 
     /// <summary>The common form of an MTS identifier at <paramref name="position"/> (see <see cref="TryReadMtsIdentifier"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly bool TryMtsIdentifierAt(ref int position, int bound, byte identifier, out DomainParts domain, out int local)
+    public readonly bool TryMtsIdentifierAt(ref int position, int bound, byte identifier, out DomainParts domain, out int local)
     {
         domain = default;
         local = 0;

@@ -14,7 +14,7 @@ internal ref partial struct P1Reader
     /// STRING. Anything else (another member or order, an indefinite length, a value the checked path would question)
     /// moves nothing and returns false: the caller reads the message checked, which accepts exactly these forms too.
     /// One pass and one committed position for what was, read checked, some forty elements entered, checked and left.
-    /// Validation only: decoding needs the checked path's values.
+    /// Validation only: <c>P1Decoder.TryDecodeMessage</c> reads the same forms and builds the model as it goes.
     /// </summary>
     /// <param name="parent">The frame the message is in.</param>
     /// <param name="maxTransfers">ub-transfers.</param>
@@ -87,6 +87,12 @@ internal ref partial struct P1Reader
         }
     }
 
+    /// <summary>Whether a message's common form may be read here (<see cref="TryValidateMessage"/>, <c>P1Decoder.TryDecodeMessage</c>).</summary>
+    public readonly bool CanReadMessageCommonForm => CanReadCommonForm(MessageLevels);
+
+    /// <summary>Moves to <paramref name="position"/>, the end of a whole message a common form has read from the reader's position.</summary>
+    public void CommitMessage(int position) => _position = position;
+
     /// <summary>
     /// Nesting the checked path reaches below a message's parent: the message, its envelope, a list, and an O/R name's
     /// levels below that.
@@ -140,7 +146,7 @@ internal ref partial struct P1Reader
     /// <see cref="Enter"/> does: a message, its envelope, its lists and its content outgrow 127 octets.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly bool TryEnterLongAt(ref int position, int end, byte identifier, out int contentEnd)
+    public readonly bool TryEnterLongAt(ref int position, int end, byte identifier, out int contentEnd)
     {
         var at = position;
         contentEnd = 0;

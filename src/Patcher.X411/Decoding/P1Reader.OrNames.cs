@@ -34,7 +34,7 @@ internal ref partial struct P1Reader
 
     /// <summary>The common form of an O/R name at <paramref name="position"/> (see <see cref="TryReadOrName"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly bool TryOrNameAt(ref int position, int end, byte identifier, out OrNameParts parts)
+    public readonly bool TryOrNameAt(ref int position, int end, byte identifier, out OrNameParts parts)
     {
         parts = default;
         var p = position;

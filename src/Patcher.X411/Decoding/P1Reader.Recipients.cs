@@ -28,7 +28,7 @@ internal ref partial struct P1Reader
 
     /// <summary>The common form of a message's per-recipient fields at <paramref name="position"/> (see <see cref="TryReadRecipient"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly bool TryRecipientAt(ref int position, int bound, int maxNumber, out OrNameParts name, out int number,
+    public readonly bool TryRecipientAt(ref int position, int bound, int maxNumber, out OrNameParts name, out int number,
         out PerRecipientIndicators indicators)
     {
         number = 0;

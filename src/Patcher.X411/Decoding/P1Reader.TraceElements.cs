@@ -29,7 +29,7 @@ internal ref partial struct P1Reader
 
     /// <summary>The common form of a trace element at <paramref name="position"/> (see <see cref="TryReadTraceElement"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly bool TryTraceElementAt(ref int position, int bound, out DomainParts domain, out DateTimeOffset arrival, out RoutingAction action)
+    public readonly bool TryTraceElementAt(ref int position, int bound, out DomainParts domain, out DateTimeOffset arrival, out RoutingAction action)
     {
         arrival = default;
         action = default;
