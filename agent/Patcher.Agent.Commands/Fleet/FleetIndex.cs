@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 
 namespace Patcher.Agent.Fleet;
@@ -25,7 +27,7 @@ internal sealed class FleetIndex : IDisposable
     /// stored view changes (the host page's detail, the JSON entry, the host page itself): pages are not rewritten while
     /// their inputs are unchanged.
     /// </summary>
-    private const string Format = "patcher-fleet-index 4";
+    private const string Format = "patcher-fleet-index 5";
 
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _find;
@@ -34,6 +36,7 @@ internal sealed class FleetIndex : IDisposable
     private readonly SqliteCommand _store;
     private readonly SqliteCommand _page;
     private readonly SqliteCommand _storePage;
+    private readonly SqliteCommand _storeViews;
     private SqliteTransaction _transaction;
 
     /// <summary>Made anew for this report: it holds nothing of an earlier one, so nothing is looked up.</summary>
@@ -48,6 +51,7 @@ internal sealed class FleetIndex : IDisposable
         _entry = Command("SELECT entry FROM runs WHERE name = $name", "$name");
         _detail = Command("SELECT detail FROM runs WHERE name = $name", "$name");
         _store = Command("INSERT OR REPLACE INTO runs (name, size, mtime, run, entry, detail) VALUES ($name, $size, $mtime, $run, $entry, $detail)", "$name", "$size", "$mtime", "$run", "$entry", "$detail");
+        _storeViews = Command("UPDATE runs SET entry = $entry, detail = $detail WHERE name = $name", "$name", "$entry", "$detail");
         _page = Command("SELECT inputs, size, mtime FROM pages WHERE name = $name", "$name");
         _storePage = Command("INSERT OR REPLACE INTO pages (name, inputs, size, mtime) VALUES ($name, $inputs, $size, $mtime)", "$name", "$inputs", "$size", "$mtime");
     }
@@ -121,16 +125,27 @@ internal sealed class FleetIndex : IDisposable
         _store.Parameters["$size"].Value = size;
         _store.Parameters["$mtime"].Value = modifiedUtc.Ticks;
         _store.Parameters["$run"].Value = HostRunJson.Write(run);
-        _store.Parameters["$entry"].Value = (object?)entry ?? DBNull.Value;
-        _store.Parameters["$detail"].Value = (object?)detail ?? DBNull.Value;
+        _store.Parameters["$entry"].Value = entry is null ? DBNull.Value : Pack(entry);
+        _store.Parameters["$detail"].Value = detail is null ? DBNull.Value : Pack(detail);
         _store.ExecuteNonQuery();
     }
 
+    /// <summary>Replaces the views of the file <paramref name="name"/> (made again from the file when the stored ones were damaged).</summary>
+    public void StoreViews(string name, byte[] entry, byte[] detail)
+    {
+        _storeViews.Parameters["$name"].Value = name;
+        _storeViews.Parameters["$entry"].Value = Pack(entry);
+        _storeViews.Parameters["$detail"].Value = Pack(detail);
+        _storeViews.ExecuteNonQuery();
+    }
+
     /// <summary>The report of the file <paramref name="name"/> as host-report JSON, as stored when it was read (this report or an earlier one).</summary>
-    public byte[]? Entry(string name) => Blob(_entry, name);
+    /// <exception cref="InvalidDataException">The stored view does not decompress (a damaged index).</exception>
+    public byte[]? Entry(string name) => Unpack(Blob(_entry, name));
 
     /// <summary>The detail of the file <paramref name="name"/>'s report on its host's page (UTF-8 HTML), as stored when it was read.</summary>
-    public byte[]? Detail(string name) => Blob(_detail, name);
+    /// <exception cref="InvalidDataException">The stored view does not decompress (a damaged index).</exception>
+    public byte[]? Detail(string name) => Unpack(Blob(_detail, name));
 
     /// <summary>Whether the host page <paramref name="name"/> was written from <paramref name="inputs"/> and is still the file that was written (same size and time).</summary>
     public bool PageIsCurrent(string name, ReadOnlySpan<byte> inputs, FileInfo page)
@@ -180,13 +195,61 @@ internal sealed class FleetIndex : IDisposable
         _connection.Dispose();
     }
 
-    private SqliteCommand[] Commands => [_find, _entry, _detail, _store, _page, _storePage];
+    private SqliteCommand[] Commands => [_find, _entry, _detail, _store, _storeViews, _page, _storePage];
 
+    /// <summary>
+    /// The largest view that is decompressed: a view is made from one report of at most
+    /// <see cref="FleetReportReader.MaxReportBytes"/>, and its HTML escaping at most multiplies it by a few.
+    /// </summary>
+    private const int MaxViewBytes = (int)(8 * FleetReportReader.MaxReportBytes);
+
+    /// <summary>
+    /// A view as stored: its length (4 bytes, little-endian), then Brotli at quality 1 (the fastest; the views are JSON
+    /// and HTML made from the same few texts, and compress to a fraction even so).
+    /// </summary>
+    private static byte[] Pack(byte[] view)
+    {
+        var packed = new byte[4 + BrotliEncoder.GetMaxCompressedLength(view.Length)];
+        BinaryPrimitives.WriteInt32LittleEndian(packed, view.Length);
+        if (!BrotliEncoder.TryCompress(view, packed.AsSpan(4), out var written, quality: 1, window: 22))
+        {
+            throw new InvalidOperationException("Brotli could not compress a view into its maximum compressed length.");
+        }
+
+        return packed[..(4 + written)];
+    }
+
+    /// <summary>A view as <see cref="Pack"/> stored it, decompressed; anything else is a damaged index.</summary>
+    /// <exception cref="InvalidDataException">It does not decompress to its stored length.</exception>
+    private static byte[]? Unpack(byte[]? packed)
+    {
+        if (packed is null)
+        {
+            return null;
+        }
+
+        var length = packed.Length >= 4 ? BinaryPrimitives.ReadInt32LittleEndian(packed) : -1;
+        if (length is < 0 or > MaxViewBytes)
+        {
+            throw new InvalidDataException("A view in the fleet index is damaged: its stored length is not a view's.");
+        }
+
+        var view = new byte[length];
+        using var decoder = new BrotliDecoder();
+        return decoder.Decompress(packed.AsSpan(4), view, out var consumed, out var written) == System.Buffers.OperationStatus.Done
+            && consumed == packed.Length - 4 && written == length
+            ? view
+            : throw new InvalidDataException("A view in the fleet index is damaged: it does not decompress.");
+    }
+
+    /// <summary>The stored view of <paramref name="name"/>; null when none is stored.</summary>
+    /// <exception cref="InvalidDataException">What is stored is not a blob (a damaged index).</exception>
     private static byte[]? Blob(SqliteCommand command, string name)
     {
         command.Parameters["$name"].Value = name;
         using var reader = command.ExecuteReader();
-        return reader.Read() && !reader.IsDBNull(0) ? (byte[])reader.GetValue(0) : null;
+        return !reader.Read() || reader.IsDBNull(0) ? null
+            : reader.GetValue(0) as byte[] ?? throw new InvalidDataException("A view in the fleet index is damaged: it is not a blob.");
     }
 
     /// <summary>Deletes the rows of <paramref name="table"/> not named in <paramref name="names"/>, commits, and begins the next transaction.</summary>

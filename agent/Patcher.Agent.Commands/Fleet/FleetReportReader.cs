@@ -70,7 +70,7 @@ internal static class FleetReportReader
         all.Sort((a, b) => a.FinishedAt.CompareTo(b.FinishedAt));
         var hosts = NewestOf(runs).Values.Select(r => r.Run).OrderBy(r => r.Host, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Host, StringComparer.Ordinal).ToArray();
         problems.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
-        return new FleetReport(folder, time.GetUtcNow(), hosts, all, problems, index is null ? HostReportSource.None : new HostReportSource(index));
+        return new FleetReport(folder, time.GetUtcNow(), hosts, all, problems, index is null ? HostReportSource.None : new HostReportSource(index, folder));
     }
 
     /// <summary>Whether <paramref name="run"/> is a later state of its host than <paramref name="current"/>: finished later, then started later, then the greater run id.</summary>

@@ -105,6 +105,86 @@ public sealed class FleetIndexTests : IDisposable
         Assert.Contains(fleet.Hosts, h => h.Host == "EXCH02" && h.Outcome == HostOutcome.Compliant);
     }
 
+    [Fact]
+    public void Store_Views_AreKeptCompressed()
+    {
+        var (file, report) = Written("EXCH01");
+        var (json, detail) = Views(file);
+
+        var (storedJson, storedDetail) = StoredViews(file);
+
+        Assert.True(storedJson.Length < HostReportJson.Serialize(report).Length, $"entry stored in {storedJson.Length} bytes");
+        Assert.True(storedDetail.Length < HostPageWriter.Detail(report).Length, $"detail stored in {storedDetail.Length} bytes");
+        Assert.Equal(HostReportJson.Serialize(report), json);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(HostPageWriter.Detail(report)), detail);
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("truncated")]
+    [InlineData("length")]
+    [InlineData("too-long")]
+    [InlineData("text")]
+    public void Views_ThatDoNotDecompress_AreMadeAgainFromTheFile(string kind)
+    {
+        var first = Outputs();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={IndexPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = kind switch
+            {
+                "garbage" => "UPDATE runs SET entry = randomblob(300), detail = X'FFFFFFFF00'",
+                "truncated" => "UPDATE runs SET entry = substr(entry, 1, length(entry) - 3), detail = substr(detail, 1, 2)",
+                "length" => "UPDATE runs SET entry = CAST(X'01' || substr(entry, 2) AS BLOB), detail = CAST(X'00' || substr(detail, 2) AS BLOB)",
+                "too-long" => "UPDATE runs SET entry = CAST(X'FFFFFF7F' || substr(entry, 5) AS BLOB), detail = CAST(X'FFFFFFFF' || substr(detail, 5) AS BLOB)",
+                _ => "UPDATE runs SET entry = 'not a view', detail = 12",
+            };
+            Assert.True(command.ExecuteNonQuery() > 0);
+        }
+
+        Assert.Equal(first, Outputs());
+        Assert.Equal(first, Outputs());
+    }
+
+    /// <summary>The newest report of <paramref name="host"/> in the share, by its file name.</summary>
+    private (string File, HostReport Report) Written(string host)
+    {
+        using var index = FleetIndex.Open(IndexPath, _share.Path, out _)!;
+        var file = FleetReportReader.Read(_share.Path, _time, index).Hosts.Single(h => h.Host == host).File;
+        return (file, HostReportJson.Deserialize(File.ReadAllBytes(Path.Combine(_share.Path, file))));
+    }
+
+    /// <summary>The views of <paramref name="file"/> as a report over the share takes them from the index.</summary>
+    private (byte[]? Json, string? Detail) Views(string file)
+    {
+        using var index = FleetIndex.Open(IndexPath, _share.Path, out _)!;
+        var fleet = FleetReportReader.Read(_share.Path, _time, index);
+        var run = fleet.Hosts.Single(h => h.File == file);
+        return (fleet.Reports.Json(run), fleet.Reports.Detail(run));
+    }
+
+    /// <summary>report.json and every host's detail, from a report over the share with the index.</summary>
+    private string Outputs()
+    {
+        using var index = FleetIndex.Open(IndexPath, _share.Path, out _)!;
+        var fleet = FleetReportReader.Read(_share.Path, _time, index);
+        return FleetJsonWriter.Write(fleet, 0) + string.Concat(fleet.Hosts.Select(fleet.Reports.Detail));
+    }
+
+    /// <summary>The entry and detail of <paramref name="name"/> as the index file holds them.</summary>
+    private (byte[] Entry, byte[] Detail) StoredViews(string name)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={IndexPath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT entry, detail FROM runs WHERE name = $name";
+        command.Parameters.AddWithValue("$name", name);
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        return ((byte[])reader.GetValue(0), (byte[])reader.GetValue(1));
+    }
+
     private FleetReport Read()
     {
         using var index = FleetIndex.Open(IndexPath, _share.Path, out var why);
