@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using System.Security.AccessControl;
 using System.Security.Principal;
+using Patcher.Windows.Files;
 
 namespace Patcher.Wine.StandIn;
 
@@ -15,20 +16,7 @@ internal static class StateFolderOwner
     public static void Secure(string path)
     {
         var folder = new DirectoryInfo(path);
-        var security = new DirectorySecurity();
-        security.SetAccessRuleProtection(isProtected: true, preserveInheritance: false);
-        foreach (var sid in new[] { WellKnownSidType.LocalSystemSid, WellKnownSidType.BuiltinAdministratorsSid })
-        {
-            security.AddAccessRule(new FileSystemAccessRule(
-                new SecurityIdentifier(sid, null),
-                FileSystemRights.FullControl,
-                InheritanceFlags.ContainerInherit | InheritanceFlags.ObjectInherit,
-                PropagationFlags.None,
-                AccessControlType.Allow));
-        }
-
-        security.SetOwner(new SecurityIdentifier(WellKnownSidType.BuiltinAdministratorsSid, null));
-        folder.SetAccessControl(security);
+        folder.SetAccessControl(WindowsStateFolderAccess.ProtectedSecurity());
         var owner = folder.GetAccessControl(AccessControlSections.Owner).GetOwner(typeof(SecurityIdentifier));
         Console.WriteLine($"owner {owner}");
     }

@@ -26,6 +26,15 @@ public sealed class WindowsStateFolderAccess : IStateFolderAccess
         ArgumentException.ThrowIfNullOrWhiteSpace(localPath);
         var folder = new DirectoryInfo(localPath);
         folder.Parent?.Create();
+        folder.Create(ProtectedSecurity());
+    }
+
+    /// <summary>
+    /// The state folder's security: a protected DACL (no inheritance), full control to SYSTEM and Administrators only,
+    /// owned by Administrators. What <see cref="Create"/> gives the folder, and what AP018's remedy restores.
+    /// </summary>
+    public static DirectorySecurity ProtectedSecurity()
+    {
         var security = new DirectorySecurity();
         security.SetAccessRuleProtection(isProtected: true, preserveInheritance: false);
         foreach (var sid in new[] { WellKnownSidType.LocalSystemSid, WellKnownSidType.BuiltinAdministratorsSid })
@@ -39,7 +48,7 @@ public sealed class WindowsStateFolderAccess : IStateFolderAccess
         }
 
         security.SetOwner(new SecurityIdentifier(WellKnownSidType.BuiltinAdministratorsSid, null));
-        folder.Create(security);
+        return security;
     }
 
     /// <inheritdoc />
