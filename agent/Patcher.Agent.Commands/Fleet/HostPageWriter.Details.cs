@@ -61,55 +61,45 @@ internal static partial class HostPageWriter
 
     private static void AppendChecks(StringBuilder html, HostReport host)
     {
-        if (host.Verifications.Count == 0)
+        if (host.Verifications.Count > 0)
         {
-            return;
+            AppendTable(html, "Verification", "checks", ["Round", "Check", "Held", "Evidence"], host.Verifications.SelectMany(round => round.Checks.Select(check =>
+                $"<tr><td>{HtmlEncode(round.Phase)}</td><td>{HtmlEncode(check.Name)}</td><td class=\"{(check.Held ? "held" : "not-held")}\">{(check.Held ? "✔ held" : "✘ failed")}</td><td>{HtmlEncode(check.Evidence)}</td></tr>\n")));
         }
-
-        html.Append("<h4>Verification</h4>\n<table class=\"checks\">\n<tr><th>Round</th><th>Check</th><th>Held</th><th>Evidence</th></tr>\n");
-        foreach (var round in host.Verifications)
-        {
-            foreach (var check in round.Checks)
-            {
-                html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td>{HtmlEncode(round.Phase)}</td><td>{HtmlEncode(check.Name)}</td><td class=\"{(check.Held ? "held" : "not-held")}\">{(check.Held ? "✔ held" : "✘ failed")}</td><td>{HtmlEncode(check.Evidence)}</td></tr>\n");
-            }
-        }
-
-        html.Append("</table>\n");
     }
 
     private static void AppendActions(StringBuilder html, HostReport host)
     {
-        if (host.Actions.Count == 0)
+        if (host.Actions.Count > 0)
         {
-            return;
+            AppendTable(html, "Actions", "actions", ["Action", "Started (UTC)", "Finished (UTC)", "Result", "Detail"], host.Actions.Select(action =>
+            {
+                var result = action.Result switch { ActionResult.Failed => "failed", ActionResult.Skipped => "skipped", _ => "succeeded" };
+                return $"<tr><td>{HtmlEncode(action.Name)}</td><td>{FleetText.Time(action.StartedAt)}</td><td>{FleetText.Time(action.FinishedAt)}</td><td{(action.Result == ActionResult.Failed ? " class=\"not-held\"" : string.Empty)}>{result}</td><td>{HtmlEncode(action.Detail ?? string.Empty)}</td></tr>\n";
+            }));
         }
-
-        html.Append("<h4>Actions</h4>\n<table class=\"actions\">\n<tr><th>Action</th><th>Started (UTC)</th><th>Finished (UTC)</th><th>Result</th><th>Detail</th></tr>\n");
-        foreach (var action in host.Actions)
-        {
-            var result = action.Result switch { ActionResult.Failed => "failed", ActionResult.Skipped => "skipped", _ => "succeeded" };
-            html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{HtmlEncode(action.Name)}</td><td>{FleetText.Time(action.StartedAt)}</td><td>{FleetText.Time(action.FinishedAt)}</td><td{(action.Result == ActionResult.Failed ? " class=\"not-held\"" : string.Empty)}>{result}</td><td>{HtmlEncode(action.Detail ?? string.Empty)}</td></tr>\n");
-        }
-
-        html.Append("</table>\n");
     }
 
     private static void AppendRestarts(StringBuilder html, HostReport host)
     {
-        if (host.RestartAttempts.Count == 0)
+        if (host.RestartAttempts.Count > 0)
         {
-            return;
+            AppendTable(html, "Start attempts", "restarts", ["Service", "Attempt", "At (UTC)", "Result", "Win32 exit code"], host.RestartAttempts.Select(attempt =>
+            {
+                var result = attempt.Result switch { RestartResult.Running => "running", RestartResult.Failed => "failed", RestartResult.TimedOut => "timed-out", _ => "circuit-open" };
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"<tr><td>{HtmlEncode(attempt.Service)}</td><td>{attempt.Attempt}</td><td>{FleetText.Time(attempt.At)}</td><td>{result}</td><td>{(attempt.Win32ExitCode is { } code ? code.ToString(CultureInfo.InvariantCulture) : string.Empty)}</td></tr>\n");
+            }));
         }
+    }
 
-        html.Append("<h4>Start attempts</h4>\n<table class=\"restarts\">\n<tr><th>Service</th><th>Attempt</th><th>At (UTC)</th><th>Result</th><th>Win32 exit code</th></tr>\n");
-        foreach (var attempt in host.RestartAttempts)
+    /// <summary>A table under its heading: <paramref name="headers"/> as its header row, then <paramref name="rows"/>, each a whole row of HTML.</summary>
+    private static void AppendTable(StringBuilder html, string heading, string cssClass, string[] headers, IEnumerable<string> rows)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h4>{heading}</h4>\n<table class=\"{cssClass}\">\n<tr>{string.Concat(headers.Select(h => $"<th>{h}</th>"))}</tr>\n");
+        foreach (var row in rows)
         {
-            var result = attempt.Result switch { RestartResult.Running => "running", RestartResult.Failed => "failed", RestartResult.TimedOut => "timed-out", _ => "circuit-open" };
-            html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{HtmlEncode(attempt.Service)}</td><td>{attempt.Attempt}</td><td>{FleetText.Time(attempt.At)}</td><td>{result}</td><td>{(attempt.Win32ExitCode is { } code ? code.ToString(CultureInfo.InvariantCulture) : string.Empty)}</td></tr>\n");
+            html.Append(row);
         }
 
         html.Append("</table>\n");
