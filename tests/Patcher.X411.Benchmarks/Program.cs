@@ -15,6 +15,11 @@ if (args is ["--check-only"])
     return 0;
 }
 
+if (args is ["--profile", var operation, var message, ..])
+{
+    return ProfileLoop.Run(Console.Out, operation, message, args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20);
+}
+
 if (args is ["--interleaved"])
 {
     InterleavedComparison.Run(Console.Out);
