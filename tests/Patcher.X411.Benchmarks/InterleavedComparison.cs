@@ -1,17 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
 using Patcher.X411.Benchmarks.Corpus;
-using Patcher.X411.Decoding;
-using Before = Patcher.X411.Tests.Oracle.P1Decoder;
 
 namespace Patcher.X411.Benchmarks;
 
 /// <summary>
-/// The engine against itself before issue 13, in one process, alternating: each round runs both on the same message in
+/// Two builds of the engine (by default this one against the engine before issue 13; <see cref="EngineBuild"/>), in one
+/// process, alternating: each round runs both on the same message in
 /// slices of about 3 MB, the order swapped every slice, and each round gives one ratio. On a shared machine whose load
 /// moves from one second to the next, a ratio measured this way holds where BenchmarkDotNet's (one benchmark after the
 /// other) wanders. Prints the median throughput of each, the median ratio and its range over the rounds, and allocation
-/// per call. <c>scripts/bench.sh --interleaved</c>.
+/// per call. <c>scripts/bench.sh --interleaved</c>, <c>scripts/bench.sh --against COMMIT</c>.
 /// </summary>
 internal static class InterleavedComparison
 {
@@ -19,18 +18,18 @@ internal static class InterleavedComparison
     private const int SlicesPerRound = 10;
     private const int SliceBytes = 3_000_000;
 
-    public static void Run(TextWriter output)
+    public static void Run(TextWriter output, EngineBuild before, EngineBuild now)
     {
-        output.WriteLine($"Interleaved, engine now against the engine before issue 13: {Rounds} rounds of {SlicesPerRound} slices of ~{SliceBytes / 1_000_000} MB each.");
+        output.WriteLine($"Interleaved, engine {now.Name} against {before.Name}: {Rounds} rounds of {SlicesPerRound} slices of ~{SliceBytes / 1_000_000} MB each.");
         output.WriteLine($"load average before: {LoadAverage()}");
         output.WriteLine();
-        output.WriteLine("| | message | before | now | now / before (median, range) | allocated before → now |");
+        output.WriteLine($"| | message | {before.Name} | {now.Name} | {now.Name} / {before.Name} (median, range) | allocated {before.Name} → {now.Name} |");
         output.WriteLine("|---|---|---|---|---|---|");
         foreach (var validate in new[] { true, false })
         {
             foreach (var apdu in P1Corpus.Workload)
             {
-                Compare(output, validate, apdu);
+                Compare(output, validate, apdu, before, now);
             }
         }
 
@@ -38,11 +37,13 @@ internal static class InterleavedComparison
         output.WriteLine($"load average after: {LoadAverage()}");
     }
 
-    private static void Compare(TextWriter output, bool validate, CorpusApdu apdu)
+    private static void Compare(TextWriter output, bool validate, CorpusApdu apdu, EngineBuild beforeBuild, EngineBuild nowBuild)
     {
         var bytes = apdu.Bytes;
-        Action<int> before = validate ? calls => BeforeValidate(bytes, calls) : calls => BeforeDecode(bytes, calls);
-        Action<int> now = validate ? calls => NowValidate(bytes, calls) : calls => NowDecode(bytes, calls);
+        var beforeLoop = validate ? beforeBuild.Validate : beforeBuild.Decode;
+        var nowLoop = validate ? nowBuild.Validate : nowBuild.Decode;
+        Action<int> before = calls => beforeLoop(bytes, calls);
+        Action<int> now = calls => nowLoop(bytes, calls);
         var slice = Math.Max(1, SliceBytes / bytes.Length);
 
         // Warm-up: long enough for tiered compilation to settle both (dynamic PGO included).
@@ -96,38 +97,6 @@ internal static class InterleavedComparison
         var start = GC.GetAllocatedBytesForCurrentThread();
         run(100);
         return (GC.GetAllocatedBytesForCurrentThread() - start) / 100;
-    }
-
-    private static void BeforeValidate(byte[] bytes, int calls)
-    {
-        for (var i = 0; i < calls; i++)
-        {
-            Before.Validate(bytes);
-        }
-    }
-
-    private static void NowValidate(byte[] bytes, int calls)
-    {
-        for (var i = 0; i < calls; i++)
-        {
-            P1Decoder.Validate(bytes);
-        }
-    }
-
-    private static void BeforeDecode(byte[] bytes, int calls)
-    {
-        for (var i = 0; i < calls; i++)
-        {
-            Before.Decode(bytes);
-        }
-    }
-
-    private static void NowDecode(byte[] bytes, int calls)
-    {
-        for (var i = 0; i < calls; i++)
-        {
-            P1Decoder.Decode(bytes);
-        }
     }
 
     private static string LoadAverage() =>

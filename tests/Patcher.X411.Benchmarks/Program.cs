@@ -22,7 +22,13 @@ if (args is ["--profile", var operation, var message, ..])
 
 if (args is ["--interleaved"])
 {
-    InterleavedComparison.Run(Console.Out);
+    InterleavedComparison.Run(Console.Out, EngineBuild.BeforeIssue13, EngineBuild.Current);
+    return 0;
+}
+
+if (args is ["--against", var otherBuild, var otherName])
+{
+    InterleavedComparison.Run(Console.Out, EngineBuild.Load(otherBuild, otherName), EngineBuild.Current);
     return 0;
 }
 
