@@ -43,9 +43,7 @@ public static partial class P1Decoder
     }
 
     /// <summary>The global domain identifier that a common form read.</summary>
-    private static GlobalDomainIdentifier ToDomain(ref P1Reader r, in DomainParts parts) =>
-        r.GetDomain(r.GetString(r.StringAt(parts.Country)), r.GetString(r.StringAt(parts.AdministrationDomain)),
-            parts.PrivateDomain == 0 ? null : r.GetString(r.StringAt(parts.PrivateDomain)));
+    private static GlobalDomainIdentifier ToDomain(ref P1Reader r, in DomainParts parts) => r.GetDomain(parts);
 
     /// <summary><c>CountryName ::= [APPLICATION 1] CHOICE { x121-dcc-code NumericString(3), iso-3166-alpha2-code PrintableString(2) }</c>.</summary>
     private static bool ReadCountryName(ref P1Reader r, in Frame parent, out string? value)

@@ -102,8 +102,15 @@ public static partial class P1Decoder
             }
         }
 
-        return new OrName(r.GetString(r.StringAt(parts.Country)), r.GetString(r.StringAt(parts.AdministrationDomain)),
-            Text(ref r, parts.PrivateDomain), Text(ref r, parts.Organization), surname, person, units);
+        // Its country, ADMD and PRMD are those of a global domain identifier read from the same octets (GetDomain).
+        var domain = r.GetDomain(new DomainParts
+        {
+            Country = parts.Country,
+            AdministrationDomain = parts.AdministrationDomain,
+            PrivateDomain = parts.PrivateDomain,
+        });
+        return new OrName(domain.Country, domain.AdministrationDomain, domain.PrivateDomain, Text(ref r, parts.Organization), surname,
+            person, units);
 
         static string? Text(ref P1Reader r, int header) => header == 0 ? null : r.GetString(r.StringAt(header));
     }

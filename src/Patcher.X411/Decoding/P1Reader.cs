@@ -18,7 +18,7 @@ internal ref partial struct P1Reader
     private P1Rejection? _rejection;
     private bool _structureBroken;
 
-    /// <summary>Names materialized lately, when decoding: see <see cref="GetString"/> and <see cref="GetDomain"/>.</summary>
+    /// <summary>Names materialized lately, when decoding: see <see cref="GetString"/> and <see cref="GetDomain(in DomainParts)"/>.</summary>
     private readonly RecentNames? _names;
 
     /// <summary>Cached <see cref="Stopped"/>: asked before nearly every element, it changes only on a fault.</summary>
