@@ -97,15 +97,16 @@ public static partial class P1Decoder
             return false;
         }
 
-        var elements = default(ArrayBuilder<TraceInformationElement>);
+        var elements = default(MeasuredList<TraceInformationElement>);
         for (var count = 1; p < listEnd; count++)
         {
+            var start = p;
             if (count > MaxTransfers || !r.TryTraceElementAt(ref p, listEnd, out var domain, out var arrival, out var action))
             {
                 return false;
             }
 
-            elements.Add(new TraceInformationElement(ToDomain(ref r, domain), new DomainSuppliedInformation(arrival, action)));
+            elements.Add(new TraceInformationElement(ToDomain(ref r, domain), new DomainSuppliedInformation(arrival, action)), start, p, listEnd);
         }
 
         value = elements.ToArray();
@@ -123,15 +124,17 @@ public static partial class P1Decoder
             return false;
         }
 
-        var recipients = default(ArrayBuilder<PerRecipientMessageTransferFields>);
+        var recipients = default(MeasuredList<PerRecipientMessageTransferFields>);
         for (var count = 1; p < listEnd; count++)
         {
+            var start = p;
             if (count > MaxRecipients || !r.TryRecipientAt(ref p, listEnd, MaxRecipients, out var name, out var number, out var indicators))
             {
                 return false;
             }
 
-            recipients.Add(new PerRecipientMessageTransferFields(ToOrName(ref r, name), number, indicators, null, ExtensionFields(null)));
+            recipients.Add(new PerRecipientMessageTransferFields(ToOrName(ref r, name), number, indicators, null, ExtensionFields(null)),
+                start, p, listEnd);
         }
 
         value = recipients.ToArray();
