@@ -24,9 +24,8 @@ public static class UtcTime
     /// </summary>
     internal static UtcTimeError Check(ReadOnlySpan<byte> text, bool materialize, out DateTimeOffset value)
     {
-        if (!materialize && IsValidCommonForm(text))
+        if (IsValidCommonForm(text, materialize, out value))
         {
-            value = default;
             return UtcTimeError.None;
         }
 
@@ -37,9 +36,12 @@ public static class UtcTime
     /// Whether <paramref name="text"/> is a valid UTCTime in the form nearly every MTA writes, <c>YYMMDDhhmmssZ</c>,
     /// with a year inside 1951..2048 (so no zone can move it out of the window): twelve digits checked at once, eight and
     /// four octets to a register. False says nothing: <see cref="Parse"/> then decides, and accepts all this accepts.
+    /// When <paramref name="materialize"/> is set, <paramref name="value"/> is the instant, counted in ticks from the
+    /// fields already read rather than through <c>DateTimeOffset</c>'s field constructor, which checks them all again.
     /// </summary>
-    private static bool IsValidCommonForm(ReadOnlySpan<byte> text)
+    private static bool IsValidCommonForm(ReadOnlySpan<byte> text, bool materialize, out DateTimeOffset value)
     {
+        value = default;
         if (text.Length != 13 || text[12] != (byte)'Z')
         {
             return false;
@@ -61,12 +63,29 @@ public static class UtcTime
         var minute = Field(low, 0);
         var second = Field(low, 2);
         var year = yy >= 50 ? 1900 + yy : 2000 + yy;
-        return year is > 1950 and < 2049 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            && hour <= 23 && minute <= 59 && second <= 59;
+        if (!(year is > 1950 and < 2049 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            && hour <= 23 && minute <= 59 && second <= 59))
+        {
+            return false;
+        }
+
+        if (materialize)
+        {
+            var before = year - 1;
+            var days = (before * 365) + (before / 4) - (before / 100) + (before / 400) + DaysBeforeMonth[month - 1] + day - 1
+                + (month > 2 && DateTime.IsLeapYear(year) ? 1 : 0);
+            var seconds = (((hour * 60) + minute) * 60) + second;
+            value = new DateTimeOffset((days * TimeSpan.TicksPerDay) + (seconds * TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        }
+
+        return true;
 
         // The two digits at octets at and at + 1 (little-endian: the first digit is the lower byte).
         static int Field(ulong digits, int at) => ((int)(digits >> (at * 8)) & 0x0F) * 10 + ((int)(digits >> ((at + 1) * 8)) & 0x0F);
     }
+
+    /// <summary>Days in a common year before the first of each month.</summary>
+    private static ReadOnlySpan<short> DaysBeforeMonth => [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
     /// <summary>A sentence for operators about <paramref name="error"/>.</summary>
     public static string Describe(UtcTimeError error) => error switch

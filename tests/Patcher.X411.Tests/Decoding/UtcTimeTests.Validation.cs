@@ -48,4 +48,33 @@ public sealed partial class UtcTimeTests
             Assert.Equal(valid, parsed == UtcTimeError.None);
         }
     }
+
+    /// <summary>
+    /// Decoding builds a common-form time from its fields by counting ticks: every day of 1951..2048 (leap days and
+    /// the window's last days included) at three times of day, and the texts of the test above, give exactly the
+    /// instant and verdict the full parse gives.
+    /// </summary>
+    [Fact]
+    public void Check_Decoding_BuildsTheInstantParseBuilds()
+    {
+        var texts = new List<string>();
+        for (var date = new DateTime(1950, 12, 30); date < new DateTime(2049, 1, 3); date = date.AddDays(1))
+        {
+            foreach (var time in new[] { "000000", "235959", "101530" })
+            {
+                texts.Add($"{date:yyMMdd}{time}Z");
+            }
+        }
+
+        texts.AddRange(["991301101530Z", "990229101530Z", "000229235959Z", "991201101560Z", "9912011015:0Z"]);
+        foreach (var text in texts)
+        {
+            var octets = System.Text.Encoding.ASCII.GetBytes(text);
+            var parsed = UtcTime.TryParse(octets, out var expected, out var error);
+
+            Assert.Equal(error, UtcTime.Check(octets, materialize: true, out var built));
+            Assert.Equal(parsed ? expected : default, built);
+            Assert.Equal(expected.Offset, built.Offset);
+        }
+    }
 }
