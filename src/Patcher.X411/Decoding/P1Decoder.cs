@@ -161,8 +161,11 @@ public static partial class P1Decoder
             ExtensionTraceInformation = Owned(fields.Extensions?.Trace),
         };
 
-    /// <summary>Wraps an array the decoder built and hands over (no copy); an absent list is empty.</summary>
-    private static EquatableArray<T> Owned<T>(T[]? items) => EquatableArray<T>.Own(items ?? []);
+    /// <summary>
+    /// Wraps an array the decoder built and hands over (no copy). An absent list is the default, empty array, which reads
+    /// and compares as any empty one and costs nothing to store: most envelopes and recipients have no extensions.
+    /// </summary>
+    private static EquatableArray<T> Owned<T>(T[]? items) => items is null ? default : EquatableArray<T>.Own(items);
 
     /// <summary>The extensions kept as encoded fields (all but the trace extensions).</summary>
     private static EquatableArray<ExtensionField> ExtensionFields(EnvelopeExtensions? extensions) =>
