@@ -135,14 +135,7 @@ internal ref partial struct P1Reader
         }
 
         var significant = (length - 1) * 8 - unused;
-        var flags = 0;
-        for (var i = 0; i < significant; i++)
-        {
-            if ((content[1 + (i / 8)] & (0x80 >> (i % 8))) != 0)
-            {
-                flags |= 1 << i;
-            }
-        }
+        var flags = BitStrings.Flags(content[1..], significant);
 
         if (significant > maxBits && (flags >> maxBits) != 0)
         {

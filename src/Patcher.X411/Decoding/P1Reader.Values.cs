@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Patcher.X411.Ber;
 using Patcher.X411.Rejection;
 
 namespace Patcher.X411.Decoding;
@@ -118,14 +119,7 @@ internal ref partial struct P1Reader
             if (unused <= 7 && (length > 1 || unused == 0))
             {
                 var significant = (length - 1) * 8 - unused;
-                var flags = 0;
-                for (var i = 0; i < significant; i++)
-                {
-                    if ((content[1 + (i / 8)] & (0x80 >> (i % 8))) != 0)
-                    {
-                        flags |= 1 << i;
-                    }
-                }
+                var flags = BitStrings.Flags(content[1..], significant);
 
                 if (significant <= maxBits || (flags >> maxBits) == 0)
                 {
