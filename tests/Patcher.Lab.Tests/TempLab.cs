@@ -10,7 +10,8 @@ internal sealed class TempLab : IDisposable
         // Short: the SCM socket path must stay under the OS limit.
         Root = Path.Combine(Path.GetTempPath(), "plab-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(Root);
-        new LabSettings().Save(Root);
+        // A hung MTA stops after 2 s rather than 5: the crash and rollback tests stop one in nearly every run.
+        new LabSettings { MtaStopGraceSeconds = 2 }.Save(Root);
     }
 
     public string Root { get; }

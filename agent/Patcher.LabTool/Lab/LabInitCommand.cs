@@ -38,6 +38,7 @@ internal static class LabInitCommand
         context.Out.WriteLine($"  stability window        {settings.StabilityWindowSeconds} s");
         context.Out.WriteLine($"  service start timeout   {settings.ServiceStartTimeoutSeconds} s");
         context.Out.WriteLine($"  service stop timeout    {settings.ServiceStopTimeoutSeconds} s");
+        context.Out.WriteLine($"  hung MTA's stop grace   {settings.MtaStopGraceSeconds} s");
         context.Out.WriteLine("These windows are short so lab runs take seconds; on a production host they are minutes.");
         context.Out.WriteLine($"Next: patcher-lab lab add-host {lab} NAME --version 5.5.2650.24 --queue 5 --poison 1");
         return ExitCodes.Success;

@@ -29,6 +29,12 @@ public sealed record LabSettings
     /// <summary>How long <c>lab stop</c> waits for each service to stop.</summary>
     public int ServiceStopTimeoutSeconds { get; init; } = 30;
 
+    /// <summary>
+    /// How long the lab MTA, asked to stop while a transfer hangs in its engine (the poison message on an unpatched
+    /// engine), waits for it before it exits and leaves the message in flight. A stop of a hung MTA takes this long.
+    /// </summary>
+    public int MtaStopGraceSeconds { get; init; } = 5;
+
     /// <summary>The path of the settings of lab <paramref name="labFolder"/>.</summary>
     public static string PathIn(string labFolder) => Path.Combine(labFolder, FileName);
 

@@ -17,10 +17,18 @@ public static class LabMtaService
     /// <summary>The line that tells the lab SCM the service is running.</summary>
     public const string RunningLine = "SERVICE_RUNNING";
 
-    /// <summary>Runs the MTA of <paramref name="host"/> with the default options until <paramref name="stopping"/> (SIGTERM).</summary>
+    /// <summary>
+    /// Runs the MTA of <paramref name="host"/> until <paramref name="stopping"/> (SIGTERM), with the default options but
+    /// for its lab's stop grace (<see cref="LabSettings.MtaStopGraceSeconds"/>; the default for a host outside a lab).
+    /// </summary>
     /// <returns>The process exit code (<see cref="LabMtaExitCodes"/>).</returns>
-    public static Task<int> RunAsync(LabHostPaths host, TextWriter stdout, CancellationToken stopping) =>
-        RunAsync(host, stdout, new LabMtaOptions(), stopping);
+    public static Task<int> RunAsync(LabHostPaths host, TextWriter stdout, CancellationToken stopping)
+    {
+        var options = File.Exists(LabSettings.PathIn(host.LabRoot))
+            ? new LabMtaOptions { StopGrace = TimeSpan.FromSeconds(LabSettings.Load(host.LabRoot).MtaStopGraceSeconds) }
+            : new LabMtaOptions();
+        return RunAsync(host, stdout, options, stopping);
+    }
 
     /// <summary>Runs the MTA of <paramref name="host"/> until <paramref name="stopping"/>.</summary>
     /// <returns>The process exit code (<see cref="LabMtaExitCodes"/>); a failing start returns before <see cref="RunningLine"/>.</returns>
