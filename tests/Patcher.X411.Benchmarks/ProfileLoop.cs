@@ -25,12 +25,14 @@ internal static class ProfileLoop
         var decode = operation == "decode";
         // A second's warm-up first, so that what is timed (and sampled) is the fully optimized code.
         Loop(bytes, decode, 1);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         var calls = Loop(bytes, decode, seconds);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
         var megabytes = (double)calls * bytes.Length / 1e6;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{operation} {message}: {calls:N0} calls in {clock.Elapsed.TotalSeconds:F1} s, {megabytes / clock.Elapsed.TotalSeconds:F0} MB/s"));
+            $"{operation} {message}: {calls:N0} calls in {clock.Elapsed.TotalSeconds:F1} s, {megabytes / clock.Elapsed.TotalSeconds:F0} MB/s, {(double)allocated / calls:F0} B allocated per call"));
         return 0;
     }
 
