@@ -106,7 +106,7 @@ public static partial class P1Decoder
                 return false;
             }
 
-            elements.Add(new TraceInformationElement(ToDomain(ref r, domain), new DomainSuppliedInformation(arrival, action)), start, p, listEnd);
+            elements.Add(new TraceInformationElement(ToDomain(ref r, domain), new DomainSuppliedInformation(arrival, action)), start, p, listEnd, MaxTransfers);
         }
 
         value = elements.ToArray();
@@ -134,7 +134,7 @@ public static partial class P1Decoder
             }
 
             recipients.Add(new PerRecipientMessageTransferFields(ToOrName(ref r, name), number, indicators, null, ExtensionFields(null)),
-                start, p, listEnd);
+                start, p, listEnd, MaxRecipients);
         }
 
         value = recipients.ToArray();

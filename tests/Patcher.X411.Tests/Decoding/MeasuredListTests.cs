@@ -12,7 +12,7 @@ public sealed class MeasuredListTests
             var list = default(MeasuredList<int>);
             for (var i = 0; i < 40; i++)
             {
-                list.Add(i, 50 * i, 50 * (i + 1), 2000);
+                list.Add(i, 50 * i, 50 * (i + 1), 2000, 32767);
             }
 
             return list.ToArray();
@@ -39,11 +39,24 @@ public sealed class MeasuredListTests
         var start = 0;
         for (var i = 0; i < lengths.Length; i++)
         {
-            list.Add(i, start, start + lengths[i], listEnd);
+            list.Add(i, start, start + lengths[i], listEnd, 32767);
             start += lengths[i];
         }
 
         Assert.Equal(Enumerable.Range(0, lengths.Length), list.ToArray());
+    }
+
+    /// <summary>A first member of one octet in a list of a million: the array is sized for the list's upper bound, not a million.</summary>
+    [Fact]
+    public void HostileLength_ArrayNeverLargerThanTheUpperBound()
+    {
+        var list = default(MeasuredList<long>);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        list.Add(1, 0, 1, 1_000_000, 512);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(allocated <= 24 + (512 * sizeof(long)), $"{allocated} B for one member");
+        Assert.Equal([1L], list.ToArray());
     }
 
     [Fact]
