@@ -76,7 +76,10 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = new MessageApdu(ToMessageEnvelope(fields), Owned(r.Data[p..contentEnd].ToArray()));
+        // The common form has only these five members: every optional member of the envelope keeps its default.
+        var envelope = new MessageTransferEnvelope(fields.Identifier!, fields.Originator!, fields.ContentType!, Owned(fields.Trace),
+            Owned(fields.Recipients));
+        value = new MessageApdu(envelope, Owned(r.Data[p..contentEnd].ToArray()));
         r.CommitMessage(messageEnd);
         return true;
 
