@@ -20,8 +20,15 @@ internal static class FakeClock
 
             if (!task.IsCompleted)
             {
-                // Let continuations queued on the thread pool (cancellations, Polly's) run before time moves on.
+                // Let continuations queued on the thread pool (cancellations, Polly's) run before time moves on. On a busy
+                // machine a queued continuation can wait, and a clock that kept stepping meanwhile would run past timers
+                // the code has not yet set (a start budget ended a retry loop after one attempt in CI): wait, boundedly,
+                // until the pool has nothing queued.
                 await Task.Run(() => { });
+                for (var wait = 0; wait < 200 && ThreadPool.PendingWorkItemCount > 0 && !task.IsCompleted; wait++)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(1), TimeProvider.System);
+                }
             }
 
             if (task.IsCompleted)

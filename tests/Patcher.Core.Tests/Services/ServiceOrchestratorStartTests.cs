@@ -108,7 +108,7 @@ public sealed class ServiceOrchestratorStartTests
     {
         var scm = StoppedMta();
         scm[Mta].NeverStarts = true;
-        var policy = new ServiceRestartPolicy { MaxStartRetries = 2, StartAttemptTimeout = TimeSpan.FromMinutes(3), StartBudget = TimeSpan.FromHours(1) };
+        var policy = new ServiceRestartPolicy { MaxStartRetries = 2, StartAttemptTimeout = TimeSpan.FromMinutes(3), StartBudget = TimeSpan.FromHours(24) };
         var orchestrator = Orchestrator(scm, policy);
 
         var outcome = await _time.RunAsync(() => orchestrator.StartServiceAsync(Mta));
