@@ -126,15 +126,15 @@ public static partial class P1Decoder
     }
 
     /// <summary><c>MTSIdentifier ::= [APPLICATION 4] SEQUENCE { global-domain-identifier, local-identifier IA5String(1..32) }</c>.</summary>
-    private static bool ReadMtsIdentifier(ref P1Reader r, in Frame parent, Element element, out MtsIdentifier? value)
+    private static bool ReadMtsIdentifier(ref P1Reader r, in Frame parent, Element element, out MtsIdentifier value)
     {
         if (r.TryReadMtsIdentifier(parent, Tags.MtsIdentifier, out var parts, out var localHeader))
         {
-            value = r.Materialize ? new MtsIdentifier(ToDomain(ref r, parts), r.GetUnsharedString(r.StringAt(localHeader))) : null;
+            value = r.Materialize ? new MtsIdentifier(ToDomain(ref r, parts), r.GetUnsharedString(r.StringAt(localHeader))) : default;
             return true;
         }
 
-        value = null;
+        value = default;
         if (!r.Enter(parent, Tags.MtsIdentifier, element, out var frame)
             || !ReadGlobalDomainIdentifier(ref r, frame, Element.GlobalDomainIdentifier, out var domain)
             || !r.ReadString(frame, Tags.Ia5String, Element.LocalIdentifier, CharacterSet.Ia5, 1, 32, out var local)
@@ -143,7 +143,7 @@ public static partial class P1Decoder
             return false;
         }
 
-        value = r.Materialize ? new MtsIdentifier(domain!, r.GetUnsharedString(local)) : null;
+        value = r.Materialize ? new MtsIdentifier(domain!, r.GetUnsharedString(local)) : default;
         return true;
     }
 

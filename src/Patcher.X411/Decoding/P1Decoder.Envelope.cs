@@ -111,17 +111,17 @@ public static partial class P1Decoder
         return read;
     }
 
-    private static bool ReadRecipient(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields? value)
+    private static bool ReadRecipient(ref P1Reader r, in Frame parent, out PerRecipientMessageTransferFields value)
     {
         if (r.TryReadRecipient(parent, MaxRecipients, out var parts, out var recipientNumber, out var recipientIndicators))
         {
             value = r.Materialize
                 ? new PerRecipientMessageTransferFields(ToOrName(ref r, parts), recipientNumber, recipientIndicators, null, ExtensionFields(null))
-                : null;
+                : default;
             return true;
         }
 
-        value = null;
+        value = default;
         if (!r.EnterItem(parent, Tags.Set, out var frame))
         {
             return false;
@@ -165,7 +165,7 @@ public static partial class P1Decoder
         value = r.Materialize
             ? new PerRecipientMessageTransferFields(name!, (int)number, (PerRecipientIndicators)indicators,
                 (seen & 8) != 0 ? (int)conversion : null, ExtensionFields(extensions))
-            : null;
+            : default;
         return true;
     }
 
@@ -190,7 +190,7 @@ public static partial class P1Decoder
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool ReadMember(ref P1Reader r, in Frame list, int index) =>
-            ReadRecipient(ref r, list, out var recipient) && _recipients.AddWhen(r.Materialize, recipient!);
+            ReadRecipient(ref r, list, out var recipient) && _recipients.AddWhen(r.Materialize, recipient);
 
         public PerRecipientMessageTransferFields[] ToValue() => _recipients.ToArray();
     }

@@ -77,7 +77,7 @@ public static partial class P1Decoder
         }
 
         // The common form has only these five members: every optional member of the envelope keeps its default.
-        var envelope = new MessageTransferEnvelope(fields.Identifier!, fields.Originator!, fields.ContentType!, Owned(fields.Trace),
+        var envelope = new MessageTransferEnvelope(fields.Identifier, fields.Originator!, fields.ContentType!, Owned(fields.Trace),
             Owned(fields.Recipients));
         value = new MessageApdu(envelope, Owned(r.Data[p..contentEnd].ToArray()));
         r.CommitMessage(messageEnd);

@@ -17,7 +17,7 @@ public static partial class P1Decoder
         }
 
         ulong seen = 0;
-        MtsIdentifier? identifier = null;
+        var identifier = default(MtsIdentifier);
         OrName? destination = null;
         TraceInformationElement[]? trace = null;
         EnvelopeExtensions? extensions = null;
@@ -49,7 +49,7 @@ public static partial class P1Decoder
         }
 
         value = r.Materialize
-            ? new ReportTransferEnvelope(identifier!, destination!, Owned(trace))
+            ? new ReportTransferEnvelope(identifier, destination!, Owned(trace))
             {
                 Extensions = ExtensionFields(extensions),
                 InternalTraceInformation = Owned(extensions?.InternalTrace),
@@ -73,7 +73,7 @@ public static partial class P1Decoder
         }
 
         ulong seen = 0;
-        MtsIdentifier? subject = null;
+        var subject = default(MtsIdentifier);
         TraceInformationElement[]? trace = null;
         EncodedInformationTypes? types = null;
         ContentType? contentType = null;
@@ -118,7 +118,7 @@ public static partial class P1Decoder
         }
 
         value = r.Materialize
-            ? new ReportTransferContent(subject!, Owned(recipients))
+            ? new ReportTransferContent(subject, Owned(recipients))
             {
                 SubjectIntermediateTraceInformation = Owned(trace),
                 OriginalEncodedInformationTypes = types,

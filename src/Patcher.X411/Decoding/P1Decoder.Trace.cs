@@ -25,9 +25,9 @@ public static partial class P1Decoder
     /// <c>DomainSuppliedInformation ::= SET { arrival-time [0], routing-action [2], attempted-domain OPTIONAL,
     /// deferred-time [1] OPTIONAL, converted-encoded-information-types OPTIONAL, other-actions [3] DEFAULT {} }</c>.
     /// </summary>
-    private static bool ReadDomainSuppliedInformation(ref P1Reader r, in Frame parent, out DomainSuppliedInformation? value)
+    private static bool ReadDomainSuppliedInformation(ref P1Reader r, in Frame parent, out DomainSuppliedInformation value)
     {
-        value = null;
+        value = default;
         if (!r.Enter(parent, Tags.Set, Element.DomainSuppliedInformation, out var frame))
         {
             return false;
@@ -54,7 +54,7 @@ public static partial class P1Decoder
         value = r.Materialize
             ? new DomainSuppliedInformation(fields.ArrivalTime, fields.RoutingAction, fields.AttemptedDomain, fields.DeferredTime,
                 fields.Converted, fields.OtherActions)
-            : null;
+            : default;
         return true;
     }
 
@@ -221,7 +221,7 @@ public static partial class P1Decoder
 
             if (r.Materialize)
             {
-                _elements.Add(new TraceInformationElement(domain!, information!));
+                _elements.Add(new TraceInformationElement(domain!, information));
             }
 
             return true;

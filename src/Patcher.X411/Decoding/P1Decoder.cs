@@ -137,20 +137,13 @@ public static partial class P1Decoder
     }
 
     private static MessageTransferEnvelope ToMessageEnvelope(in TransferEnvelopeFields fields) =>
-        new(fields.Identifier!, fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients))
-        {
-            OriginalEncodedInformationTypes = fields.OriginalEncodedInformationTypes,
-            ContentIdentifier = fields.ContentIdentifier,
-            Priority = fields.Priority,
-            PerMessageIndicators = fields.PerMessageIndicators,
-            DeferredDeliveryTime = fields.DeferredDeliveryTime,
-            Extensions = ExtensionFields(fields.Extensions),
-            InternalTraceInformation = Owned(fields.Extensions?.InternalTrace),
-            ExtensionTraceInformation = Owned(fields.Extensions?.Trace),
-        };
+        new(fields.Identifier, fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients),
+            MessageTransferEnvelope.Optionals.Of(new(fields.OriginalEncodedInformationTypes, fields.ContentIdentifier, fields.Priority,
+                fields.PerMessageIndicators, fields.DeferredDeliveryTime, ExtensionFields(fields.Extensions),
+                Owned(fields.Extensions?.InternalTrace), Owned(fields.Extensions?.Trace))));
 
     private static ProbeTransferEnvelope ToProbeEnvelope(in TransferEnvelopeFields fields) =>
-        new(fields.Identifier!, fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients))
+        new(fields.Identifier, fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients))
         {
             OriginalEncodedInformationTypes = fields.OriginalEncodedInformationTypes,
             ContentIdentifier = fields.ContentIdentifier,

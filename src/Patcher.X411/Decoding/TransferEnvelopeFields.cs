@@ -6,7 +6,7 @@ namespace Patcher.X411.Decoding;
 internal struct TransferEnvelopeFields
 {
     public ulong Seen;
-    public MtsIdentifier? Identifier;
+    public MtsIdentifier Identifier;
     public OrName? Originator;
     public EncodedInformationTypes? OriginalEncodedInformationTypes;
     public ContentType? ContentType;

@@ -6,9 +6,10 @@ namespace Patcher.X411.Model;
 /// </summary>
 /// <remarks>
 /// One per hop. A relay writes an arrival time and a routing action, and seldom anything else: the three optional
-/// members live in one object that is absent when all three are, which halves a hop's size (issue 13).
+/// members live in one object that is absent when all three are, and the rest is a value held in its trace element
+/// (issue 13).
 /// </remarks>
-public sealed partial record DomainSuppliedInformation
+public readonly partial record struct DomainSuppliedInformation
 {
     // Null when there is no attempted domain, deferred time or converted types: the record compares field by field.
     private readonly Optionals? _optionals;

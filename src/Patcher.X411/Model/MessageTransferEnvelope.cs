@@ -4,6 +4,12 @@ namespace Patcher.X411.Model;
 /// X.411 <c>MessageTransferEnvelope ::= SET { COMPONENTS OF PerMessageTransferFields, per-recipient-fields [2] }</c>.
 /// Per-domain bilateral information is checked for structure and not kept.
 /// </summary>
+/// <remarks>
+/// Most envelopes carry only the five required members: the eight optional ones live in one object of their own
+/// (<see cref="Optionals"/>), absent while all of them keep their defaults, so that a decoded message's envelope is
+/// half the size (issue 13). The record still compares member by member: the optionals are either absent or a record
+/// with at least one member set.
+/// </remarks>
 /// <param name="MessageIdentifier">message-identifier.</param>
 /// <param name="Originator">originator-name.</param>
 /// <param name="ContentType">content-type.</param>
@@ -16,27 +22,86 @@ public sealed record MessageTransferEnvelope(
     EquatableArray<TraceInformationElement> TraceInformation,
     EquatableArray<PerRecipientMessageTransferFields> Recipients)
 {
+    private readonly Optionals? _optionals;
+
+    /// <summary>An envelope with all its members at once (the decoder's checked path), its optionals made once.</summary>
+    internal MessageTransferEnvelope(MtsIdentifier messageIdentifier, OrName originator, ContentType contentType,
+        EquatableArray<TraceInformationElement> traceInformation, EquatableArray<PerRecipientMessageTransferFields> recipients,
+        Optionals? optionals)
+        : this(messageIdentifier, originator, contentType, traceInformation, recipients) =>
+        _optionals = optionals;
+
     /// <summary>original-encoded-information-types.</summary>
-    public EncodedInformationTypes? OriginalEncodedInformationTypes { get; init; }
+    public EncodedInformationTypes? OriginalEncodedInformationTypes
+    {
+        get => _optionals?.OriginalEncodedInformationTypes;
+        init => _optionals = Optionals.Of(Members with { OriginalEncodedInformationTypes = value });
+    }
 
     /// <summary>content-identifier [APPLICATION 10].</summary>
-    public string? ContentIdentifier { get; init; }
+    public string? ContentIdentifier
+    {
+        get => _optionals?.ContentIdentifier;
+        init => _optionals = Optionals.Of(Members with { ContentIdentifier = value });
+    }
 
     /// <summary>priority [APPLICATION 7].</summary>
-    public Priority Priority { get; init; }
+    public Priority Priority
+    {
+        get => _optionals?.Priority ?? Priority.Normal;
+        init => _optionals = Optionals.Of(Members with { Priority = value });
+    }
 
     /// <summary>per-message-indicators [APPLICATION 8].</summary>
-    public PerMessageIndicators PerMessageIndicators { get; init; }
+    public PerMessageIndicators PerMessageIndicators
+    {
+        get => _optionals?.PerMessageIndicators ?? PerMessageIndicators.None;
+        init => _optionals = Optionals.Of(Members with { PerMessageIndicators = value });
+    }
 
     /// <summary>deferred-delivery-time [0].</summary>
-    public DateTimeOffset? DeferredDeliveryTime { get; init; }
+    public DateTimeOffset? DeferredDeliveryTime
+    {
+        get => _optionals?.DeferredDeliveryTime;
+        init => _optionals = Optionals.Of(Members with { DeferredDeliveryTime = value });
+    }
 
     /// <summary>The envelope's extensions other than the trace extensions.</summary>
-    public EquatableArray<ExtensionField> Extensions { get; init; }
+    public EquatableArray<ExtensionField> Extensions
+    {
+        get => _optionals?.Extensions ?? default;
+        init => _optionals = Optionals.Of(Members with { Extensions = value });
+    }
 
     /// <summary>internal-trace-information, standard extension 38.</summary>
-    public EquatableArray<InternalTraceInformationElement> InternalTraceInformation { get; init; }
+    public EquatableArray<InternalTraceInformationElement> InternalTraceInformation
+    {
+        get => _optionals?.InternalTraceInformation ?? default;
+        init => _optionals = Optionals.Of(Members with { InternalTraceInformation = value });
+    }
 
     /// <summary>trace-information carried as standard extension 37.</summary>
-    public EquatableArray<TraceInformationElement> ExtensionTraceInformation { get; init; }
+    public EquatableArray<TraceInformationElement> ExtensionTraceInformation
+    {
+        get => _optionals?.ExtensionTraceInformation ?? default;
+        init => _optionals = Optionals.Of(Members with { ExtensionTraceInformation = value });
+    }
+
+    private Optionals Members => _optionals ?? Optionals.None;
+
+    /// <summary>The eight optional members; <see cref="Of"/> gives null while all keep their defaults.</summary>
+    internal sealed record Optionals(
+        EncodedInformationTypes? OriginalEncodedInformationTypes,
+        string? ContentIdentifier,
+        Priority Priority,
+        PerMessageIndicators PerMessageIndicators,
+        DateTimeOffset? DeferredDeliveryTime,
+        EquatableArray<ExtensionField> Extensions,
+        EquatableArray<InternalTraceInformationElement> InternalTraceInformation,
+        EquatableArray<TraceInformationElement> ExtensionTraceInformation)
+    {
+        public static readonly Optionals None = new(null, null, Priority.Normal, PerMessageIndicators.None, null, default, default, default);
+
+        public static Optionals? Of(Optionals members) => members == None ? null : members;
+    }
 }

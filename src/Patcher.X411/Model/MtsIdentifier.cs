@@ -3,7 +3,7 @@ namespace Patcher.X411.Model;
 /// <summary>X.411 <c>MTSIdentifier ::= [APPLICATION 4] SEQUENCE { global-domain-identifier, local-identifier IA5String(1..32) }</c>.</summary>
 /// <param name="Domain">The domain that assigned the identifier.</param>
 /// <param name="LocalIdentifier">Unique within that domain.</param>
-public sealed record MtsIdentifier(GlobalDomainIdentifier Domain, string LocalIdentifier)
+public readonly record struct MtsIdentifier(GlobalDomainIdentifier Domain, string LocalIdentifier)
 {
     /// <inheritdoc />
     public override string ToString() => $"[{Domain};l={LocalIdentifier}]";

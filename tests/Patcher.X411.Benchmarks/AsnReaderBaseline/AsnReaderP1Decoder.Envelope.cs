@@ -109,7 +109,7 @@ internal sealed partial class AsnReaderP1Decoder
             }
 
             var recipient = ReadRecipient(sequence.ReadSetOf());
-            recipients?.Add(recipient!);
+            recipients?.Add(recipient.GetValueOrDefault());
         }
 
         if (count == 0)

@@ -43,7 +43,7 @@ internal sealed partial class AsnReaderP1Decoder
         Require(seen, 1, "report-destination-name");
         Require(seen, 2, "trace-information");
         return _materialize
-            ? new ReportTransferEnvelope(identifier!, destination!, trace!)
+            ? new ReportTransferEnvelope(identifier.GetValueOrDefault(), destination!, trace!)
             {
                 Extensions = extensions?.Fields.ToArray() ?? [],
                 InternalTraceInformation = extensions?.InternalTrace ?? [],
@@ -113,7 +113,7 @@ internal sealed partial class AsnReaderP1Decoder
         Require(seen, 0, "subject-identifier");
         Require(seen, 8, "per-recipient-fields");
         return _materialize
-            ? new ReportTransferContent(subject!, recipients!.ToArray())
+            ? new ReportTransferContent(subject.GetValueOrDefault(), recipients!.ToArray())
             {
                 SubjectIntermediateTraceInformation = trace ?? [],
                 OriginalEncodedInformationTypes = types,

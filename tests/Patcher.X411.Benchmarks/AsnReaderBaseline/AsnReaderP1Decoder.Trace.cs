@@ -24,7 +24,7 @@ internal sealed partial class AsnReaderP1Decoder
             var domain = ReadGlobalDomainIdentifier(item);
             var information = ReadDomainSuppliedInformation(item.ReadSetOf());
             item.ThrowIfNotEmpty();
-            elements?.Add(new TraceInformationElement(domain!, information!));
+            elements?.Add(new TraceInformationElement(domain!, information.GetValueOrDefault()));
         }
 
         return count == 0 ? throw new AsnContentException("trace-information is empty.") : elements?.ToArray();

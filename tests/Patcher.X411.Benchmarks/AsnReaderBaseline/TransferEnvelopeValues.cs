@@ -30,7 +30,7 @@ internal sealed class TransferEnvelopeValues
     public PerRecipientMessageTransferFields[]? Recipients { get; set; }
 
     public MessageTransferEnvelope ToMessageEnvelope() =>
-        new(Identifier!, Originator!, ContentType!, Trace!, Recipients!)
+        new(Identifier.GetValueOrDefault(), Originator!, ContentType!, Trace!, Recipients!)
         {
             OriginalEncodedInformationTypes = OriginalEncodedInformationTypes,
             ContentIdentifier = ContentIdentifier,
@@ -43,7 +43,7 @@ internal sealed class TransferEnvelopeValues
         };
 
     public ProbeTransferEnvelope ToProbeEnvelope() =>
-        new(Identifier!, Originator!, ContentType!, Trace!, Recipients!)
+        new(Identifier.GetValueOrDefault(), Originator!, ContentType!, Trace!, Recipients!)
         {
             OriginalEncodedInformationTypes = OriginalEncodedInformationTypes,
             ContentIdentifier = ContentIdentifier,

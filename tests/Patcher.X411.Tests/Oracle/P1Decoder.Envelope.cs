@@ -176,7 +176,7 @@ internal static partial class P1Decoder
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool ReadMember(ref P1Reader r, in Frame list, int index) =>
-            ReadRecipient(ref r, list, out var recipient) && _recipients.AddWhen(r.Materialize, recipient!);
+            ReadRecipient(ref r, list, out var recipient) && _recipients.AddWhen(r.Materialize, recipient.GetValueOrDefault());
 
         public readonly PerRecipientMessageTransferFields[] ToValue() => _recipients.ToArray();
     }

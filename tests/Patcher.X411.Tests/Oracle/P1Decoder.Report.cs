@@ -49,7 +49,7 @@ internal static partial class P1Decoder
         }
 
         value = r.Materialize
-            ? new ReportTransferEnvelope(identifier!, destination!, Owned(trace))
+            ? new ReportTransferEnvelope(identifier.GetValueOrDefault(), destination!, Owned(trace))
             {
                 Extensions = ExtensionFields(extensions),
                 InternalTraceInformation = Owned(extensions?.InternalTrace),
@@ -118,7 +118,7 @@ internal static partial class P1Decoder
         }
 
         value = r.Materialize
-            ? new ReportTransferContent(subject!, Owned(recipients))
+            ? new ReportTransferContent(subject.GetValueOrDefault(), Owned(recipients))
             {
                 SubjectIntermediateTraceInformation = Owned(trace),
                 OriginalEncodedInformationTypes = types,

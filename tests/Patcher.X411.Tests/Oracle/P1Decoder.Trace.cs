@@ -211,7 +211,7 @@ internal static partial class P1Decoder
 
             if (r.Materialize)
             {
-                _elements.Add(new TraceInformationElement(domain!, information!));
+                _elements.Add(new TraceInformationElement(domain!, information.GetValueOrDefault()));
             }
 
             return true;

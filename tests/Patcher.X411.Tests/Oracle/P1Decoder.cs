@@ -121,7 +121,7 @@ internal static partial class P1Decoder
     }
 
     private static MessageTransferEnvelope ToMessageEnvelope(in TransferEnvelopeFields fields) =>
-        new(fields.Identifier!, fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients))
+        new(fields.Identifier.GetValueOrDefault(), fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients))
         {
             OriginalEncodedInformationTypes = fields.OriginalEncodedInformationTypes,
             ContentIdentifier = fields.ContentIdentifier,
@@ -134,7 +134,7 @@ internal static partial class P1Decoder
         };
 
     private static ProbeTransferEnvelope ToProbeEnvelope(in TransferEnvelopeFields fields) =>
-        new(fields.Identifier!, fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients))
+        new(fields.Identifier.GetValueOrDefault(), fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients))
         {
             OriginalEncodedInformationTypes = fields.OriginalEncodedInformationTypes,
             ContentIdentifier = fields.ContentIdentifier,
