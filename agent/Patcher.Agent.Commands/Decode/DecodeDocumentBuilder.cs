@@ -14,7 +14,6 @@ internal static class DecodeDocumentBuilder
     /// <summary>The document for <paramref name="result"/>, decoded from <paramref name="file"/> of <paramref name="length"/> bytes.</summary>
     public static DecodeDocument Build(string file, long length, P1DecodeResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
         var kind = KindName(result.Kind);
         if (result.Rejection is { } rejection)
         {

@@ -4,7 +4,8 @@ using Patcher.X411.Rejection;
 namespace Patcher.X411.Decoding;
 
 /// <summary>The outcome of <see cref="P1Decoder.Decode"/>.</summary>
-public sealed class P1DecodeResult
+/// <remarks>A value, as <see cref="P1Verdict"/> is: a decode allocates its APDU, not a result around it (issue 13).</remarks>
+public readonly struct P1DecodeResult
 {
     // The APDU when valid, what was salvaged when rejected: one field, as the two never both hold a value.
     private readonly MtsApdu? _apdu;

@@ -11,7 +11,6 @@ public static class NdrSubject
     /// <param name="subject">When <see cref="NdrEligibility.Possible"/>, the salvaged message to address the NDR from; else null.</param>
     public static NdrEligibility Classify(P1DecodeResult result, out MessageApdu? subject)
     {
-        ArgumentNullException.ThrowIfNull(result);
         subject = null;
         if (result.IsValid)
         {
