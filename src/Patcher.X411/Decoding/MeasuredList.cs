@@ -21,8 +21,9 @@ internal struct MeasuredList<T>
     {
         if (_items is null)
         {
+            // A list of one (a single hop, a single recipient) is the most common, and needs no division to size.
             var length = Math.Max(1, end - start);
-            _items = new T[Math.Min(upperBound, 1 + ((listEnd - end + (length / 2)) / length))];
+            _items = new T[end == listEnd ? 1 : Math.Min(upperBound, 1 + ((listEnd - end + (length / 2)) / length))];
         }
         else if (_count == _items.Length)
         {
