@@ -57,13 +57,13 @@ public static partial class P1Decoder
 
         fields.ContentType = BuiltInContentType(contentType);
         Accept(ref fields, ref resumeAt, p, 3);
-        if (!TryDecodeTrace(ref r, ref p, envelopeEnd, out fields.Trace))
+        if ((p = TraceEnd(ref r, p, envelopeEnd, out fields.Trace)) < 0)
         {
             return false;
         }
 
         Accept(ref fields, ref resumeAt, p, 9);
-        if (!TryDecodeRecipients(ref r, ref p, envelopeEnd, out fields.Recipients))
+        if ((p = RecipientsEnd(ref r, p, envelopeEnd, out fields.Recipients)) < 0)
         {
             return false;
         }
@@ -90,14 +90,17 @@ public static partial class P1Decoder
         }
     }
 
-    /// <summary><c>trace-information</c> in its common form (every element so), built; false moves nothing.</summary>
-    private static bool TryDecodeTrace(ref P1Reader r, ref int position, int end, out TraceInformationElement[]? value)
+    /// <summary>
+    /// <c>trace-information</c> in its common form (every element so), built: where it ends, or -1. The position goes
+    /// in and out by value, as <see cref="P1Reader"/>'s <c>RecipientsEnd</c> says why.
+    /// </summary>
+    private static int TraceEnd(ref P1Reader r, int position, int end, out TraceInformationElement[]? value)
     {
         value = null;
         var p = position;
         if (!r.TryEnterLongAt(ref p, end, Tags.TraceInformation, out var listEnd) || p == listEnd)
         {
-            return false;
+            return -1;
         }
 
         var elements = default(MeasuredList<TraceInformationElement>);
@@ -106,25 +109,24 @@ public static partial class P1Decoder
             var start = p;
             if (count > MaxTransfers || !r.TryTraceElementAt(ref p, listEnd, out var domain, out var arrival, out var action))
             {
-                return false;
+                return -1;
             }
 
             elements.Add(new TraceInformationElement(ToDomain(ref r, domain), new DomainSuppliedInformation(arrival, action)), start, p, listEnd, MaxTransfers);
         }
 
         value = elements.ToArray();
-        position = p;
-        return true;
+        return p;
     }
 
-    /// <summary><c>per-recipient-fields</c> in their common form (every recipient so), built; false moves nothing.</summary>
-    private static bool TryDecodeRecipients(ref P1Reader r, ref int position, int end, out PerRecipientMessageTransferFields[]? value)
+    /// <summary><c>per-recipient-fields</c> in their common form (every recipient so), built: where they end, or -1.</summary>
+    private static int RecipientsEnd(ref P1Reader r, int position, int end, out PerRecipientMessageTransferFields[]? value)
     {
         value = null;
         var p = position;
         if (!r.TryEnterLongAt(ref p, end, 0xA2, out var listEnd) || p == listEnd)
         {
-            return false;
+            return -1;
         }
 
         var recipients = default(MeasuredList<PerRecipientMessageTransferFields>);
@@ -133,7 +135,7 @@ public static partial class P1Decoder
             var start = p;
             if (count > MaxRecipients || !r.TryRecipientAt(ref p, listEnd, MaxRecipients, out var name, out var number, out var indicators))
             {
-                return false;
+                return -1;
             }
 
             recipients.Add(new PerRecipientMessageTransferFields(ToOrName(ref r, name), number, indicators, null, ExtensionFields(null)),
@@ -141,7 +143,6 @@ public static partial class P1Decoder
         }
 
         value = recipients.ToArray();
-        position = p;
-        return true;
+        return p;
     }
 }

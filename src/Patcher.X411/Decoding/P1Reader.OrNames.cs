@@ -57,6 +57,7 @@ internal ref partial struct P1Reader
     }
 
     /// <summary><c>personal-name [5] SET { surname [0] (1..40), given-name [1] (1..16), initials [2] (1..5), generation-qualifier [3] (1..3) }</c>, in tag order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool TryPersonalNameAt(ref int position, int end, ref OrNameParts parts)
     {
         var p = position;
@@ -84,8 +85,10 @@ internal ref partial struct P1Reader
     /// its units and giving up that one pass for every name with a unit. The bound (ub-organizational-units) and the
     /// member's constraints are the checked path's (<c>P1Decoder.OrganizationalUnits</c>); the differential tests hold
     /// the two to the same verdicts. The message's trace and recipient lists (<see cref="TryTraceAt"/>,
-    /// <see cref="TryRecipientsAt"/>) are the same kind of loop for the same reason.
+    /// <see cref="RecipientsEnd"/>) are the same kind of loop for the same reason. Inlined, as the personal name is: the
+    /// name's position then stays in a register (see <see cref="RecipientsEnd"/> for what a call taking it by reference costs).
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool TryUnitsAt(ref int position, int end, ref OrNameParts parts)
     {
         var p = position;
