@@ -66,7 +66,7 @@ internal ref partial struct P1Reader
 
     /// <summary>The set of <see cref="RecentDomains"/> for a domain: the same from its octets and from its strings.</summary>
     private static int DomainSet(int countryLast, int admdLength, int prmdFirst) =>
-        (countryLast + (admdLength * 3) + (prmdFirst * 5)) % RecentDomains.Sets * 2;
+        (int)((uint)(countryLast + (admdLength * 3) + (prmdFirst * 5)) % RecentDomains.Sets) * 2;
 
     private static bool IsDomain(GlobalDomainIdentifier? domain, string country, string admd, string? prmd) =>
         domain is not null && domain.Country == country && domain.AdministrationDomain == admd && domain.PrivateDomain == prmd;

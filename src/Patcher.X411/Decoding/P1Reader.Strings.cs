@@ -113,7 +113,7 @@ internal ref partial struct P1Reader
             return string.Empty;
         }
 
-        var set = (run.Length + (run[0] * 7) + (run[^1] * 31)) % RecentStrings.Sets * 2;
+        var set = (int)((uint)(run.Length + (run[0] * 7) + (run[^1] * 31)) % RecentStrings.Sets) * 2;
         ref var first = ref _names!.Strings[set];
         ref var second = ref _names.Strings[set + 1];
         if (first is { } recent && SameText(run, recent))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Patcher.X411.Decoding;
 
 /// <summary>
@@ -11,7 +13,10 @@ internal sealed class RecentNames
     [ThreadStatic]
     private static RecentNames? _ofThisThread;
 
-    public static RecentNames OfThisThread => _ofThisThread ??= new RecentNames();
+    public static RecentNames OfThisThread => _ofThisThread ?? First();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static RecentNames First() => _ofThisThread = new RecentNames();
 
     public RecentStrings Strings;
 
