@@ -74,9 +74,9 @@ public static partial class P1Decoder
     /// <c>MTASuppliedInformation ::= SET { arrival-time [0], routing-action [2], attempted CHOICE { mta MTAName,
     /// domain GlobalDomainIdentifier } OPTIONAL, COMPONENTS OF InternalAdditionalActions }</c>.
     /// </summary>
-    private static bool ReadMtaSuppliedInformation(ref P1Reader r, in Frame parent, out MtaSuppliedInformation? value)
+    private static bool ReadMtaSuppliedInformation(ref P1Reader r, in Frame parent, out MtaSuppliedInformation value)
     {
-        value = null;
+        value = default;
         if (!r.Enter(parent, Tags.Set, Element.MtaSuppliedInformation, out var frame))
         {
             return false;
@@ -109,7 +109,7 @@ public static partial class P1Decoder
         value = r.Materialize
             ? new MtaSuppliedInformation(fields.ArrivalTime, fields.RoutingAction, attemptedMta, fields.AttemptedDomain,
                 fields.DeferredTime, fields.Converted, fields.OtherActions)
-            : null;
+            : default;
         return true;
     }
 
@@ -256,7 +256,7 @@ public static partial class P1Decoder
 
             if (r.Materialize)
             {
-                _elements.Add(new InternalTraceInformationElement(domain!, mta!, information!));
+                _elements.Add(new InternalTraceInformationElement(domain!, mta!, information));
             }
 
             return true;

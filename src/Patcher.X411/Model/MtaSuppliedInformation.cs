@@ -11,7 +11,7 @@ namespace Patcher.X411.Model;
 /// <param name="DeferredTime">When deferred delivery released the message.</param>
 /// <param name="ConvertedEncodedInformationTypes">The types after a conversion.</param>
 /// <param name="OtherActions">Redirection and DL expansion.</param>
-public sealed record MtaSuppliedInformation(
+public readonly record struct MtaSuppliedInformation(
     DateTimeOffset ArrivalTime,
     RoutingAction RoutingAction = RoutingAction.Relayed,
     string? AttemptedMta = null,

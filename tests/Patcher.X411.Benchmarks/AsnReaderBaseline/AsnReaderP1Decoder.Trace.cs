@@ -73,7 +73,7 @@ internal sealed partial class AsnReaderP1Decoder
             var mta = ReadText(item, UniversalTagNumber.IA5String, null, 1, 32);
             var information = ReadMtaSuppliedInformation(item.ReadSetOf());
             item.ThrowIfNotEmpty();
-            elements?.Add(new InternalTraceInformationElement(domain!, mta!, information!));
+            elements?.Add(new InternalTraceInformationElement(domain!, mta!, information.GetValueOrDefault()));
         }
 
         return count == 0 ? throw new AsnContentException("internal trace information is empty.") : elements?.ToArray();

@@ -246,7 +246,7 @@ internal static partial class P1Decoder
 
             if (r.Materialize)
             {
-                _elements.Add(new InternalTraceInformationElement(domain!, mta!, information!));
+                _elements.Add(new InternalTraceInformationElement(domain!, mta!, information.GetValueOrDefault()));
             }
 
             return true;
