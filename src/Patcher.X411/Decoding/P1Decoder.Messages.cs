@@ -31,10 +31,11 @@ public static partial class P1Decoder
         resumeAt = 0;
         value = null;
         var p = r.Position;
-        if (!r.CanReadMessageCommonForm
-            || !r.TryEnterLongAt(ref p, parent.Bound, 0xA0, out var messageEnd)
-            || !r.TryEnterLongAt(ref p, messageEnd, Tags.Set, out var envelopeEnd)
-            || !r.TryMtsIdentifierAt(ref p, envelopeEnd, Tags.MtsIdentifier, out var domain, out var local))
+        var forms = r; // read through a copy held here (P1Reader.CommonForms.cs)
+        if (!forms.CanReadMessageCommonForm
+            || !forms.TryEnterLongAt(ref p, parent.Bound, 0xA0, out var messageEnd)
+            || !forms.TryEnterLongAt(ref p, messageEnd, Tags.Set, out var envelopeEnd)
+            || !forms.TryMtsIdentifierAt(ref p, envelopeEnd, Tags.MtsIdentifier, out var domain, out var local))
         {
             return false;
         }
@@ -43,14 +44,14 @@ public static partial class P1Decoder
         // recipients 11.
         fields.Identifier = new MtsIdentifier(ToDomain(ref r, domain), r.GetUnsharedString(r.StringAt(local)));
         Accept(ref fields, ref resumeAt, p, 0);
-        if (!r.TryOrNameAt(ref p, envelopeEnd, Tags.OrName, out var originator))
+        if (!forms.TryOrNameAt(ref p, envelopeEnd, Tags.OrName, out var originator))
         {
             return false;
         }
 
         fields.Originator = ToOrName(ref r, originator);
         Accept(ref fields, ref resumeAt, p, 1);
-        if (!r.TryIntegerAt(ref p, envelopeEnd, Tags.BuiltInContentType, 0, 32767, out var contentType))
+        if (!forms.TryIntegerAt(ref p, envelopeEnd, Tags.BuiltInContentType, 0, 32767, out var contentType))
         {
             return false;
         }
@@ -70,7 +71,7 @@ public static partial class P1Decoder
 
         Accept(ref fields, ref resumeAt, p, 11);
         if (p != envelopeEnd
-            || !r.TryEnterLongAt(ref p, messageEnd, Tags.OctetString, out var contentEnd)
+            || !forms.TryEnterLongAt(ref p, messageEnd, Tags.OctetString, out var contentEnd)
             || contentEnd != messageEnd)
         {
             return false;
@@ -98,7 +99,8 @@ public static partial class P1Decoder
     {
         value = null;
         var p = position;
-        if (!r.TryEnterLongAt(ref p, end, Tags.TraceInformation, out var listEnd) || p == listEnd)
+        var forms = r; // read through a copy held here (P1Reader.CommonForms.cs)
+        if (!forms.TryEnterLongAt(ref p, end, Tags.TraceInformation, out var listEnd) || p == listEnd)
         {
             return -1;
         }
@@ -107,7 +109,7 @@ public static partial class P1Decoder
         for (var count = 1; p < listEnd; count++)
         {
             var start = p;
-            if (count > MaxTransfers || !r.TryTraceElementAt(ref p, listEnd, out var domain, out var arrival, out var action))
+            if (count > MaxTransfers || !forms.TryTraceElementAt(ref p, listEnd, out var domain, out var arrival, out var action))
             {
                 return -1;
             }
@@ -124,7 +126,8 @@ public static partial class P1Decoder
     {
         value = null;
         var p = position;
-        if (!r.TryEnterLongAt(ref p, end, 0xA2, out var listEnd) || p == listEnd)
+        var forms = r; // read through a copy held here (P1Reader.CommonForms.cs)
+        if (!forms.TryEnterLongAt(ref p, end, 0xA2, out var listEnd) || p == listEnd)
         {
             return -1;
         }
@@ -133,7 +136,7 @@ public static partial class P1Decoder
         for (var count = 1; p < listEnd; count++)
         {
             var start = p;
-            if (count > MaxRecipients || !r.TryRecipientAt(ref p, listEnd, MaxRecipients, out var name, out var number, out var indicators))
+            if (count > MaxRecipients || !forms.TryRecipientAt(ref p, listEnd, MaxRecipients, out var name, out var number, out var indicators))
             {
                 return -1;
             }

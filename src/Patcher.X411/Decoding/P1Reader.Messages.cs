@@ -40,21 +40,22 @@ internal ref partial struct P1Reader
         }
 
         var p = _position;
-        if (!TryEnterLongAt(ref p, parent.Bound, 0xA0, out var messageEnd)
-            || !TryEnterLongAt(ref p, messageEnd, Tags.Set, out var envelopeEnd))
+        var forms = this; // read through a copy held here (P1Reader.CommonForms.cs)
+        if (!forms.TryEnterLongAt(ref p, parent.Bound, 0xA0, out var messageEnd)
+            || !forms.TryEnterLongAt(ref p, messageEnd, Tags.Set, out var envelopeEnd))
         {
             return false;
         }
 
         // The SET loop's member numbers (P1Decoder.ReadTransferEnvelope): identifier 0, originator 1, content type 3,
         // trace 9, recipients 11.
-        if (!Accept(TryMtsIdentifierAt(ref p, envelopeEnd, Tags.MtsIdentifier, out _, out _), p, 0, ref resumeAt, ref seen)
-            || !Accept(TryOrNameAt(ref p, envelopeEnd, Tags.OrName, out _), p, 1, ref resumeAt, ref seen)
-            || !Accept(TryIntegerAt(ref p, envelopeEnd, Tags.BuiltInContentType, 0, 32767, out _), p, 3, ref resumeAt, ref seen)
-            || !Accept(TryTraceAt(ref p, envelopeEnd, maxTransfers), p, 9, ref resumeAt, ref seen)
+        if (!Accept(forms.TryMtsIdentifierAt(ref p, envelopeEnd, Tags.MtsIdentifier, out _, out _), p, 0, ref resumeAt, ref seen)
+            || !Accept(forms.TryOrNameAt(ref p, envelopeEnd, Tags.OrName, out _), p, 1, ref resumeAt, ref seen)
+            || !Accept(forms.TryIntegerAt(ref p, envelopeEnd, Tags.BuiltInContentType, 0, 32767, out _), p, 3, ref resumeAt, ref seen)
+            || !Accept(forms.TryTraceAt(ref p, envelopeEnd, maxTransfers), p, 9, ref resumeAt, ref seen)
             || !Accept((p = RecipientsEnd(p, envelopeEnd, maxRecipients)) >= 0, p, 11, ref resumeAt, ref seen)
             || p != envelopeEnd
-            || !TryEnterLongAt(ref p, messageEnd, Tags.OctetString, out var contentEnd)
+            || !forms.TryEnterLongAt(ref p, messageEnd, Tags.OctetString, out var contentEnd)
             || contentEnd != messageEnd)
         {
             return false;
@@ -135,14 +136,15 @@ internal ref partial struct P1Reader
     private readonly int RecipientsEnd(int position, int end, int maxRecipients)
     {
         var p = position;
-        if (!TryEnterLongAt(ref p, end, 0xA2, out var listEnd) || p == listEnd)
+        var forms = this; // read through a copy held here (P1Reader.CommonForms.cs)
+        if (!forms.TryEnterLongAt(ref p, end, 0xA2, out var listEnd) || p == listEnd)
         {
             return -1;
         }
 
         for (var count = 1; p < listEnd; count++)
         {
-            if (count > maxRecipients || !TryRecipientAt(ref p, listEnd, maxRecipients, out _, out _, out _))
+            if (count > maxRecipients || !forms.TryRecipientAt(ref p, listEnd, maxRecipients, out _, out _, out _))
             {
                 return -1;
             }
