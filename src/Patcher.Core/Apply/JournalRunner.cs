@@ -51,6 +51,13 @@ internal sealed partial class JournalRunner
         }
     }
 
+    /// <summary>Records <paramref name="step"/> before it is done, to be written with the next step (see <see cref="StartServicesAsync"/>).</summary>
+    private ApplyJournal StepWithNext(ApplyJournal journal, string step, int item, string subject)
+    {
+        LastStep = $"{step}:{item} ({subject})";
+        return Latest = _store.AppendWithNext(journal, step, item, subject);
+    }
+
     /// <summary>The local path of <paramref name="hostPath"/>.</summary>
     public string Local(string hostPath) => _host.Files.ToLocalPath(hostPath);
 
@@ -96,13 +103,20 @@ internal sealed partial class JournalRunner
     /// <paramref name="tolerateFailures"/> (undo, rollback: the files are already consistent) a service that does not
     /// start is listed in <see cref="ApplyJournal.UnstartedServices"/> and the others are still tried; otherwise it throws.
     /// </summary>
+    /// <remarks>
+    /// The first start (the MTA's) is journaled with the next write rather than before it (<see cref="JournalStore.AppendWithNext"/>):
+    /// the MTA is down until it is done, and a run killed before it finds the swap, the restores or the reapplies last
+    /// in the journal, and starts the services in any case.
+    /// </remarks>
     public async Task<ApplyJournal> StartServicesAsync(ApplyJournal journal, CancellationToken cancellationToken, bool tolerateFailures = false)
     {
         var startOrder = journal.Services.Reverse().Where(WasRunning).ToArray();
         var unstarted = new List<string>();
         for (var i = 0; i < startOrder.Length; i++)
         {
-            journal = Step(journal, ApplySteps.StartService, i + 1, startOrder[i].Name);
+            journal = i == 0
+                ? StepWithNext(journal, ApplySteps.StartService, i + 1, startOrder[i].Name)
+                : Step(journal, ApplySteps.StartService, i + 1, startOrder[i].Name);
             try
             {
                 await _restarter.StartAsync(startOrder[i].Name, cancellationToken).ConfigureAwait(false);

@@ -21,6 +21,9 @@ internal sealed class JournalStore
     private readonly StateFolder _state;
     private readonly Action<string, int?>? _written;
 
+    // Steps appended in memory by AppendWithNext, not yet written: they are written, and their hook told, with the next write.
+    private readonly List<(string Step, int? Item)> _unwritten = [];
+
     /// <summary>The journal of <paramref name="state"/> on <paramref name="host"/>; <paramref name="written"/> hears of every step written.</summary>
     public JournalStore(HostPlatform host, StateFolder state, Action<string, int?>? written)
     {
@@ -111,11 +114,32 @@ internal sealed class JournalStore
         return next;
     }
 
+    /// <summary>
+    /// Appends step <paramref name="step"/> without writing it: it goes to disk with the next write (which always
+    /// carries the journal returned here or one made from it). Only for a step that recovery, finding the journal as
+    /// it is on disk now, would do in any case: the MTA's start after the swap or the restores (issue 13: it saves
+    /// the one fsync that fell while the MTA was down).
+    /// </summary>
+    public ApplyJournal AppendWithNext(ApplyJournal journal, string step, int? item = null, string? subject = null)
+    {
+        _unwritten.Add((step, item));
+        return journal with { Steps = [.. journal.Steps, new JournalStep(step, item, subject, _host.Time.GetUtcNow())] };
+    }
+
     /// <summary>Tells the hook that step <paramref name="step"/> is in the journal.</summary>
     public void Notify(string step, int? item) => _written?.Invoke(step, item);
 
-    /// <summary>Writes <paramref name="journal"/> as it is.</summary>
-    public void Write(ApplyJournal journal) => DurableFile.Write(_localPath, Serialize(journal));
+    /// <summary>Writes <paramref name="journal"/> as it is, and tells the hook of the steps it is the first write of.</summary>
+    public void Write(ApplyJournal journal)
+    {
+        DurableFile.Write(_localPath, Serialize(journal));
+        foreach (var (step, item) in _unwritten)
+        {
+            Notify(step, item);
+        }
+
+        _unwritten.Clear();
+    }
 
     /// <summary>The journal's JSON.</summary>
     public static byte[] Serialize(ApplyJournal journal) => JsonSerializer.SerializeToUtf8Bytes(journal, Json);

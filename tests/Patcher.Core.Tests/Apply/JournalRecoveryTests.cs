@@ -98,6 +98,65 @@ public sealed class JournalRecoveryTests
         AssertCompleted(host);
     }
 
+    /// <summary>
+    /// The MTA's start is journaled with the next write, not before it (issue 13: no fsync while the MTA is down). A
+    /// crash as the MTA is asked to start leaves the swap last in the journal: the next run finishes the apply.
+    /// </summary>
+    [Fact]
+    public async Task CrashAsTheMtaStarts_JournalEndsWithTheSwap_NextRunFinishes()
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        var plan = await host.PlanAsync(package);
+        var journaled = new List<string>();
+        host.Scm.Changing = call =>
+        {
+            if (call == "start MSExchangeMTA")
+            {
+                throw new SimulatedCrash(call);
+            }
+        };
+        var options = new ApplyOptions { JournalWritten = (step, item) => journaled.Add($"{step}:{item}") };
+
+        await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixApplier(host.Platform, host.Restarter, options).ApplyAsync(plan, package));
+        host.Scm.Changing = null;
+        var recovered = await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR");
+
+        Assert.Equal("swap:", journaled[^1]);
+        Assert.Equal(ApplyOutcome.Finished, recovered!.Outcome);
+        Assert.All(plan.Files, file => Assert.Equal(file.Payload.Sha256, host.Hash(file.HostPath)));
+        Assert.All(host.Scm.States.Values, state => Assert.Equal(ServiceState.Running, state));
+        AssertCompleted(host);
+    }
+
+    /// <summary>The same for a rollback: a crash as the MTA is asked to start leaves the restores last; the next run finishes it.</summary>
+    [Fact]
+    public async Task CrashAsTheMtaStartsInARollback_NextRunFinishesIt_AllOriginal()
+    {
+        using var host = new ApplyHost();
+        var package = FolderPackage.Q248732();
+        var plan = await host.PlanAsync(package);
+        await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package);
+        var journaled = new List<string>();
+        host.Scm.Changing = call =>
+        {
+            if (call == "start MSExchangeMTA")
+            {
+                throw new SimulatedCrash(call);
+            }
+        };
+        var options = new ApplyOptions { JournalWritten = (step, item) => journaled.Add($"{step}:{item}") };
+
+        await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixRollback(host.Platform, host.Restarter, options).RollBackAsync(@"C:\EXCHSRVR"));
+        host.Scm.Changing = null;
+        await new JournalRecovery(host.Platform, host.Restarter).RecoverAsync(@"C:\EXCHSRVR");
+
+        Assert.StartsWith("restore:", journaled[^1], StringComparison.Ordinal);
+        Assert.All(plan.Files, file => Assert.Equal(file.CurrentSha256, host.Hash(file.HostPath)));
+        Assert.All(host.Scm.States.Values, state => Assert.Equal(ServiceState.Running, state));
+        AssertCompleted(host);
+    }
+
     [Fact]
     public async Task CrashDuringUndo_NextRunFinishesTheUndo()
     {
