@@ -21,7 +21,7 @@ public sealed class ServiceRestartPolicyTests
         Assert.Equal(TimeSpan.FromMinutes(5), policy.StopTimeout);
         Assert.Equal(StopEscalation.None, policy.StopEscalation);
         Assert.Equal(TimeSpan.FromMinutes(1), policy.KillTimeout);
-        Assert.Equal(TimeSpan.FromMilliseconds(250), policy.PollInterval);
+        Assert.Equal(TimeSpan.FromMilliseconds(100), policy.PollInterval);
     }
 
     public static TheoryData<string, ServiceRestartPolicy, string> Invalid => new()
