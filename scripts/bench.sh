@@ -9,7 +9,7 @@
 #
 # Release build; the job is tests/Patcher.X411.Benchmarks/BenchmarkConfig.cs (ShortRun in process: 3 warm-ups, 5 iterations,
 # MemoryDiagnoser, MB/s column). The program first checks that both decoders agree on the corpus and the poison
-# message, and refuses to benchmark if they do not. On demand only, not part of the default CI run (~8 minutes).
+# message, and refuses to benchmark if they do not. On demand only, not part of the default CI run (~4 minutes).
 # BeforeAfterBenchmarks measures the engine against itself before issue 13 (tests/Patcher.X411.Tests/Oracle).
 # Output: the tables below, and artifacts/bench/results/*-report-github.md (git-ignored).
 set -euo pipefail
