@@ -108,15 +108,7 @@ public sealed class JournalRecoveryTests
         using var host = new ApplyHost();
         var package = FolderPackage.Q248732();
         var plan = await host.PlanAsync(package);
-        var journaled = new List<string>();
-        host.Scm.Changing = call =>
-        {
-            if (call == "start MSExchangeMTA")
-            {
-                throw new SimulatedCrash(call);
-            }
-        };
-        var options = new ApplyOptions { JournalWritten = (step, item) => journaled.Add($"{step}:{item}") };
+        var (options, journaled) = CrashAsTheMtaIsAskedToStart(host);
 
         await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixApplier(host.Platform, host.Restarter, options).ApplyAsync(plan, package));
         host.Scm.Changing = null;
@@ -137,15 +129,7 @@ public sealed class JournalRecoveryTests
         var package = FolderPackage.Q248732();
         var plan = await host.PlanAsync(package);
         await new HotfixApplier(host.Platform, host.Restarter).ApplyAsync(plan, package);
-        var journaled = new List<string>();
-        host.Scm.Changing = call =>
-        {
-            if (call == "start MSExchangeMTA")
-            {
-                throw new SimulatedCrash(call);
-            }
-        };
-        var options = new ApplyOptions { JournalWritten = (step, item) => journaled.Add($"{step}:{item}") };
+        var (options, journaled) = CrashAsTheMtaIsAskedToStart(host);
 
         await Assert.ThrowsAsync<SimulatedCrash>(() => new HotfixRollback(host.Platform, host.Restarter, options).RollBackAsync(@"C:\EXCHSRVR"));
         host.Scm.Changing = null;
@@ -218,6 +202,20 @@ public sealed class JournalRecoveryTests
     }
 
     /// <summary>What a run killed between its two renames did: the first staged file renamed over its target.</summary>
+    /// <summary>Options that record every journal write, and an SCM that crashes the run when the MTA is asked to start.</summary>
+    private static (ApplyOptions Options, List<string> Journaled) CrashAsTheMtaIsAskedToStart(ApplyHost host)
+    {
+        var journaled = new List<string>();
+        host.Scm.Changing = call =>
+        {
+            if (call == "start MSExchangeMTA")
+            {
+                throw new SimulatedCrash(call);
+            }
+        };
+        return (new ApplyOptions { JournalWritten = (step, item) => journaled.Add($"{step}:{item}") }, journaled);
+    }
+
     private static void SwapFirstFile(ApplyHost host)
     {
         using var journal = JsonDocument.Parse(File.ReadAllBytes(host.Local(@"C:\EXCHSRVR\Patcher\journal.json")));
