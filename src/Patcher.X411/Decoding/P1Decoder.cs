@@ -138,9 +138,9 @@ public static partial class P1Decoder
 
     private static MessageTransferEnvelope ToMessageEnvelope(in TransferEnvelopeFields fields) =>
         new(fields.Identifier, fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients),
-            MessageTransferEnvelope.Optionals.Of(new(fields.OriginalEncodedInformationTypes, fields.ContentIdentifier, fields.Priority,
+            MessageTransferEnvelope.Optionals.Of(fields.OriginalEncodedInformationTypes, fields.ContentIdentifier, fields.Priority,
                 fields.PerMessageIndicators, fields.DeferredDeliveryTime, ExtensionFields(fields.Extensions),
-                Owned(fields.Extensions?.InternalTrace), Owned(fields.Extensions?.Trace))));
+                Owned(fields.Extensions?.InternalTrace), Owned(fields.Extensions?.Trace)));
 
     private static ProbeTransferEnvelope ToProbeEnvelope(in TransferEnvelopeFields fields) =>
         new(fields.Identifier, fields.Originator!, fields.ContentType!, Owned(fields.Trace), Owned(fields.Recipients))

@@ -89,7 +89,7 @@ public sealed record MessageTransferEnvelope(
 
     private Optionals Members => _optionals ?? Optionals.None;
 
-    /// <summary>The eight optional members; <see cref="Of"/> gives null while all keep their defaults.</summary>
+    /// <summary>The eight optional members; <c>Of</c> gives null while all keep their defaults.</summary>
     internal sealed record Optionals(
         EncodedInformationTypes? OriginalEncodedInformationTypes,
         string? ContentIdentifier,
@@ -102,6 +102,26 @@ public sealed record MessageTransferEnvelope(
     {
         public static readonly Optionals None = new(null, null, Priority.Normal, PerMessageIndicators.None, null, default, default, default);
 
-        public static Optionals? Of(Optionals members) => members == None ? null : members;
+        /// <summary>These members, or null while all keep their defaults (an init accessor's change).</summary>
+        public static Optionals? Of(Optionals members) =>
+            AllDefault(members.OriginalEncodedInformationTypes, members.ContentIdentifier, members.Priority, members.PerMessageIndicators,
+                members.DeferredDeliveryTime, members.Extensions, members.InternalTraceInformation, members.ExtensionTraceInformation)
+                ? null
+                : members;
+
+        /// <summary>The members of a decoded envelope: null, and nothing allocated, while all keep their defaults.</summary>
+        public static Optionals? Of(EncodedInformationTypes? originalTypes, string? contentIdentifier, Priority priority,
+            PerMessageIndicators indicators, DateTimeOffset? deferredDeliveryTime, EquatableArray<ExtensionField> extensions,
+            EquatableArray<InternalTraceInformationElement> internalTrace, EquatableArray<TraceInformationElement> extensionTrace) =>
+            AllDefault(originalTypes, contentIdentifier, priority, indicators, deferredDeliveryTime, extensions, internalTrace, extensionTrace)
+                ? null
+                : new(originalTypes, contentIdentifier, priority, indicators, deferredDeliveryTime, extensions, internalTrace, extensionTrace);
+
+        /// <summary>Whether every member has its default; an empty list is a default one, as <see cref="EquatableArray{T}"/> compares them.</summary>
+        private static bool AllDefault(EncodedInformationTypes? originalTypes, string? contentIdentifier, Priority priority,
+            PerMessageIndicators indicators, DateTimeOffset? deferredDeliveryTime, EquatableArray<ExtensionField> extensions,
+            EquatableArray<InternalTraceInformationElement> internalTrace, EquatableArray<TraceInformationElement> extensionTrace) =>
+            originalTypes is null && contentIdentifier is null && priority == Priority.Normal && indicators == PerMessageIndicators.None
+            && deferredDeliveryTime is null && extensions.IsEmpty && internalTrace.IsEmpty && extensionTrace.IsEmpty;
     }
 }

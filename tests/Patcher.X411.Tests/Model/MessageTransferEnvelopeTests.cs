@@ -76,6 +76,33 @@ public sealed class MessageTransferEnvelopeTests
         Assert.True(spelledOut.InternalTraceInformation.IsEmpty);
     }
 
+    /// <summary>Each optional member on its own keeps the optionals: none is taken for a default.</summary>
+    [Theory]
+    [InlineData("types")]
+    [InlineData("content identifier")]
+    [InlineData("priority")]
+    [InlineData("indicators")]
+    [InlineData("deferred")]
+    [InlineData("extensions")]
+    [InlineData("internal trace")]
+    [InlineData("extension trace")]
+    public void Optionals_OneMemberAlone_IsKept(string member)
+    {
+        var envelope = member switch
+        {
+            "types" => Bare with { OriginalEncodedInformationTypes = new EncodedInformationTypes(BuiltInEncodedInformationTypes.Ia5Text) },
+            "content identifier" => Bare with { ContentIdentifier = "Q248732" },
+            "priority" => Bare with { Priority = Priority.NonUrgent },
+            "indicators" => Bare with { PerMessageIndicators = PerMessageIndicators.DisclosureOfOtherRecipients },
+            "deferred" => Bare with { DeferredDeliveryTime = SampleApdus.Arrival },
+            "extensions" => Bare with { Extensions = [new ExtensionField(ExtensionField.ReportingMtaName, null, Criticality.None, new byte[] { 0x16, 0x01, 0x41 })] },
+            "internal trace" => Bare with { InternalTraceInformation = [new InternalTraceInformationElement(SampleApdus.Contoso, "MTA1", new MtaSuppliedInformation(SampleApdus.Arrival))] },
+            _ => Bare with { ExtensionTraceInformation = [SampleApdus.Trace(SampleApdus.Fabrikam, SampleApdus.Arrival)] },
+        };
+
+        Assert.NotEqual(Bare, envelope);
+    }
+
     [Fact]
     public void Optionals_DifferInOneMember_AreNotEqual()
     {
